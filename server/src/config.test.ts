@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, usesLocalLauncher } from './config.ts';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = loadConfig({ CLIENT_DIST: '/tmp/dist' });
+    expect(config).toStrictEqual({
+      neo4j: {
+        uri: 'bolt://127.0.0.1:7687',
+        user: 'neo4j',
+        password: 'newsgraph-dev',
+        database: undefined,
+      },
+      host: '127.0.0.1',
+      port: 3000,
+      cypher: { timeoutMs: 5000, rowLimit: 1000 },
+      corsOrigins: [],
+      writeToken: undefined,
+      rateLimitPerMinute: 120,
+      bodyLimit: '256kb',
+      logLevel: 'info',
+      clientDist: '/tmp/dist',
+    });
+    expect(usesLocalLauncher(config)).toBe(true);
+  });
+
+  it('parses numbers and lists, and treats blank values as unset', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      NEO4J_URI: 'neo4j+s://db.example:7687',
+      NEO4J_PASSWORD: '',
+    });
+    expect(config.port).toBe(8080);
+    expect(config.corsOrigins).toStrictEqual(['https://a.example', 'https://b.example']);
+    expect(config.neo4j.password).toBe('newsgraph-dev');
+    expect(usesLocalLauncher(config)).toBe(false);
+  });
+
+  it('names every invalid variable in one error', () => {
+    const attempt = () =>
+      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://x', EXPLORER_WRITE_TOKEN: 'short' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(
+      [
+        'Invalid configuration in the environment:',
+        '  NEO4J_URI: must be a bolt:// or neo4j:// URI',
+        '  PORT: must be a port number (0-65535)',
+        '  EXPLORER_WRITE_TOKEN: must be at least 16 characters',
+      ].join('\n'),
+    );
+  });
+});

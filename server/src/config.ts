@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+
+const commaList = z
+  .string()
+  .default('')
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  );
+
+/** Every setting the server reads from the environment; documented in README.md and .env.example. */
+const environmentSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI')
+    .default('bolt://127.0.0.1:7687'),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).default('newsgraph-dev'),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce
+    .number({ error: 'must be a port number (0-65535)' })
+    .int()
+    .min(0)
+    .max(65535)
+    .default(3000),
+  CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  CYPHER_ROW_LIMIT: z.coerce.number().int().min(1).max(100_000).default(1000),
+  CORS_ORIGINS: commaList,
+  EXPLORER_WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  RATE_LIMIT_CYPHER_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(b|kb|mb)$/, 'must look like 100kb or 1mb')
+    .default('256kb'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CLIENT_DIST: z.string().default(path.join(repoRoot, 'client', 'dist')),
+});
+
+export type Environment = z.input<typeof environmentSchema>;
+
+export interface Config {
+  neo4j: { uri: string; user: string; password: string; database: string | undefined };
+  host: string;
+  port: number;
+  cypher: { timeoutMs: number; rowLimit: number };
+  corsOrigins: string[];
+  writeToken: string | undefined;
+  rateLimitPerMinute: number;
+  bodyLimit: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  clientDist: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment once; throws a ConfigError that lists every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const blankAsUnset = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = environmentSchema.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+      .join('\n');
+    throw new ConfigError(`Invalid configuration in the environment:\n${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    },
+    host: e.HOST,
+    port: e.PORT,
+    cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowLimit: e.CYPHER_ROW_LIMIT },
+    corsOrigins: e.CORS_ORIGINS,
+    writeToken: e.EXPLORER_WRITE_TOKEN,
+    rateLimitPerMinute: e.RATE_LIMIT_CYPHER_PER_MINUTE,
+    bodyLimit: e.BODY_LIMIT,
+    logLevel: e.LOG_LEVEL,
+    clientDist: e.CLIENT_DIST,
+  };
+}
+
+/** True when NEO4J_URI names the local `dev` instance that the launcher manages. */
+export function usesLocalLauncher(config: Config): boolean {
+  return /^bolt:\/\/(127\.0\.0\.1|localhost):7687\/?$/.test(config.neo4j.uri);
+}

@@ -1,0 +1,78 @@
+/**
+ * Typed errors thrown by services and the Neo4j adapter. The HTTP layer maps
+ * each to a status code in one place (http/errorHandler.ts); nothing else
+ * decides statuses. Messages say what went wrong and how to fix it.
+ */
+export interface CypherPosition {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+export abstract class ExplorerError extends Error {
+  abstract readonly code: string;
+  abstract readonly status: number;
+  readonly details: unknown;
+
+  constructor(message: string, details?: unknown) {
+    super(message);
+    this.name = new.target.name;
+    this.details = details;
+  }
+}
+
+export class InvalidInputError extends ExplorerError {
+  readonly code = 'INVALID_INPUT';
+  readonly status = 400;
+}
+
+export class CypherSyntaxError extends ExplorerError {
+  readonly code = 'CYPHER_SYNTAX_ERROR';
+  readonly status = 400;
+  constructor(
+    message: string,
+    readonly position: CypherPosition | undefined,
+  ) {
+    super(message);
+  }
+}
+
+export class CypherError extends ExplorerError {
+  readonly code = 'CYPHER_ERROR';
+  readonly status = 400;
+}
+
+export class ReadOnlyViolationError extends ExplorerError {
+  readonly code = 'READ_ONLY_VIOLATION';
+  readonly status = 403;
+}
+
+export class UnauthorizedError extends ExplorerError {
+  readonly code = 'UNAUTHORIZED';
+  readonly status = 401;
+}
+
+export class ForbiddenError extends ExplorerError {
+  readonly code = 'FORBIDDEN';
+  readonly status = 403;
+}
+
+export class NotFoundError extends ExplorerError {
+  readonly code = 'NOT_FOUND';
+  readonly status = 404;
+}
+
+export class VersionConflictError extends ExplorerError {
+  readonly code = 'VERSION_CONFLICT';
+  readonly status = 409;
+}
+
+export class QueryTimeoutError extends ExplorerError {
+  readonly code = 'QUERY_TIMEOUT';
+  readonly status = 504;
+}
+
+export class DatabaseUnavailableError extends ExplorerError {
+  readonly code = 'DATABASE_UNAVAILABLE';
+  readonly status = 503;
+}

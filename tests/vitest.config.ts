@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// Integration tests share the real `test` Neo4j instance, so files run one at a time.
+export default defineConfig({
+  test: {
+    name: 'integration',
+    root: import.meta.dirname,
+    include: ['integration/**/*.test.ts'],
+    environment: 'node',
+    globalSetup: ['support/globalSetup.ts'],
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});

@@ -1,0 +1,60 @@
+/**
+ * Named Neo4j instances. Each has its own home folder and ports so that tests
+ * and benchmarks never touch the data a developer explores.
+ */
+export interface InstanceSpec {
+  name: string;
+  boltPort: number;
+  httpPort: number;
+  user: string;
+  password: string;
+  heap: string;
+  pageCache: string;
+}
+
+const DEFAULT_USER = 'neo4j';
+
+export const INSTANCES: Readonly<Record<string, InstanceSpec>> = {
+  dev: {
+    name: 'dev',
+    boltPort: 7687,
+    httpPort: 7474,
+    user: DEFAULT_USER,
+    // NEO4J_PASSWORD may override the dev password; it only takes effect before the first start.
+    password: process.env.NEO4J_PASSWORD ?? 'newsgraph-dev',
+    heap: '512m',
+    pageCache: '256m',
+  },
+  test: {
+    name: 'test',
+    boltPort: 7688,
+    httpPort: 7475,
+    user: DEFAULT_USER,
+    password: 'newsgraph-test',
+    heap: '512m',
+    pageCache: '256m',
+  },
+  // The benchmark loads ~1M relationships, so it gets more memory than the others.
+  bench: {
+    name: 'bench',
+    boltPort: 7689,
+    httpPort: 7476,
+    user: DEFAULT_USER,
+    password: 'newsgraph-bench',
+    heap: '2g',
+    pageCache: '1g',
+  },
+};
+
+export function getInstance(name: string): InstanceSpec {
+  const spec = INSTANCES[name];
+  if (!spec) {
+    const known = Object.keys(INSTANCES).join(', ');
+    throw new Error(`Unknown Neo4j instance "${name}". Known instances: ${known}.`);
+  }
+  return spec;
+}
+
+export function boltUri(spec: InstanceSpec): string {
+  return `bolt://127.0.0.1:${spec.boltPort}`;
+}
