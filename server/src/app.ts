@@ -1,13 +1,20 @@
 import express, { type Express } from 'express';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
 import type { ExplorerRepository } from './graph/repository.ts';
 import { clientAssets } from './http/clientAssets.ts';
 import { createErrorHandler, notFoundHandler } from './http/errorHandler.ts';
-import { healthRouter } from './http/healthRouter.ts';
+import { buildOpenApiDocument } from './http/openapi.ts';
+import { cypherRateLimit } from './http/rateLimit.ts';
+import { ApiRegistry } from './http/registry.ts';
 import { requestId } from './http/requestId.ts';
+import { registerExploreRoutes } from './http/routes/explore.ts';
+import { registerMetaRoutes } from './http/routes/meta.ts';
+import { registerQueryRoutes } from './http/routes/queries.ts';
 import { corsPolicy, securityHeaders } from './http/security.ts';
+import { requireWriteToken } from './http/writeAuth.ts';
+import { createSavedQueryService } from './services/savedQueries.ts';
 
 export interface AppDependencies {
   config: Config;
@@ -15,35 +22,53 @@ export interface AppDependencies {
   logger: Logger;
 }
 
+export const API_VERSION = '1.0.0';
+
+function requestLogger(logger: Logger) {
+  return pinoHttp({
+    logger,
+    genReqId: requestId,
+    autoLogging: { ignore: (request) => request.url === '/api/health' },
+    // One short line per request: no headers, so no credentials can reach the log.
+    serializers: {
+      req: (request: { id: string; method: string; url: string }) => ({
+        id: request.id,
+        method: request.method,
+        url: request.url,
+      }),
+      res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+    },
+    customLogLevel: (_request, response, error) =>
+      error !== undefined || response.statusCode >= 500 ? 'error' : 'info',
+  });
+}
+
 /** Builds the Express app. It never listens: main.ts does, and tests drive it with supertest. */
 export function createApp({ config, repository, logger }: AppDependencies): Express {
+  const limits = { timeoutMs: config.cypher.timeoutMs, rowLimit: config.cypher.rowLimit };
+  const api = new ApiRegistry();
+  let openApiDocument: unknown = null;
+  registerMetaRoutes(api, repository, () => openApiDocument);
+  registerExploreRoutes(api, repository);
+  registerQueryRoutes(api, {
+    repository,
+    savedQueries: createSavedQueryService(repository, limits),
+    limits,
+    writeGuard: requireWriteToken(config.writeToken),
+    rateLimit: cypherRateLimit(config.rateLimitPerMinute),
+  });
+  openApiDocument = buildOpenApiDocument(api, API_VERSION);
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: requestId,
-      autoLogging: { ignore: (request) => request.url === '/api/health' },
-      // One short line per request: no headers, so no credentials can reach the log.
-      serializers: {
-        req: (request: { id: string; method: string; url: string }) => ({
-          id: request.id,
-          method: request.method,
-          url: request.url,
-        }),
-        res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
-      },
-      customLogLevel: (_request, response, error) =>
-        error !== undefined || response.statusCode >= 500 ? 'error' : 'info',
-    }),
-  );
+  app.use(requestLogger(logger));
   app.use(securityHeaders());
   const cors = corsPolicy(config.corsOrigins);
   if (cors) app.use('/api', cors);
   app.use('/api', express.json({ limit: config.bodyLimit }));
 
-  app.use('/api', healthRouter(repository));
+  app.use('/api', api.router());
   app.use('/api', notFoundHandler);
 
   app.use(clientAssets(config.clientDist));

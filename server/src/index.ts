@@ -5,6 +5,7 @@ import { loadConfig, type Config } from './config.ts';
 import { createDriver } from './graph/driver.ts';
 import { createNeo4jRepository } from './graph/repository.ts';
 import { createLogger } from './logger.ts';
+import { prepareDatabaseInBackground } from './services/prepareDatabase.ts';
 
 export { createApp } from './app.ts';
 export { loadConfig, usesLocalLauncher, type Config } from './config.ts';
@@ -13,6 +14,8 @@ export type * from './contract.ts';
 export interface RunningServer {
   url: string;
   config: Config;
+  /** Resolves once the saved-query store is ready (it retries while Neo4j is down). */
+  prepared: Promise<void>;
   /** Stops accepting connections, lets in-flight requests finish, then closes the driver. */
   close(): Promise<void>;
 }
@@ -24,6 +27,8 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   const driver = createDriver(config.neo4j);
   const repository = createNeo4jRepository(driver, { database: config.neo4j.database });
   const app = createApp({ config, repository, logger });
+  const stopPreparing = new AbortController();
+  const prepared = prepareDatabaseInBackground(repository, logger, stopPreparing.signal);
 
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));
@@ -42,7 +47,9 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   return {
     url,
     config,
+    prepared,
     close: async () => {
+      stopPreparing.abort();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -13,7 +13,12 @@ import type {
   SchemaDto,
   SearchResultDto,
 } from '../contract.ts';
+import { createCatalogQueries } from './catalog.ts';
+import { runReadOnlyCypher } from './cypherRunner.ts';
+import { createExploreQueries } from './explore.ts';
 import { checkHealth } from './health.ts';
+import { createSavedQueryStore, type SavedQueryStore } from './savedQueryStore.ts';
+import { SchemaCache } from './schemaCache.ts';
 
 export interface NeighbourRequest {
   nodeId: string;
@@ -49,6 +54,7 @@ export interface ExplorerRepository {
   article(request: { articleId: string }): Promise<ArticleDto>;
   runReadOnlyCypher(request: CypherRequest): Promise<CypherResultDto>;
   subgraph(request: { nodeIds: string[]; edgeIds: string[] | undefined }): Promise<GraphDto>;
+  savedQueries: SavedQueryStore;
 }
 
 export interface RepositoryOptions {
@@ -59,20 +65,13 @@ export function createNeo4jRepository(
   driver: Driver,
   options: RepositoryOptions,
 ): ExplorerRepository {
-  const notYet = (name: string) => () =>
-    Promise.reject(new Error(`${name} is not implemented yet`));
+  const session = { database: options.database };
+  const schemaCache = new SchemaCache(driver, session);
   return {
     health: () => checkHealth(driver, options.database),
-    schema: notYet('schema'),
-    search: notYet('search'),
-    overview: notYet('overview'),
-    nodeDetails: notYet('nodeDetails'),
-    neighbours: notYet('neighbours'),
-    relationship: notYet('relationship'),
-    shortestPaths: notYet('shortestPaths'),
-    listArticles: notYet('listArticles'),
-    article: notYet('article'),
-    runReadOnlyCypher: notYet('runReadOnlyCypher'),
-    subgraph: notYet('subgraph'),
+    ...createCatalogQueries(driver, session, schemaCache),
+    ...createExploreQueries(driver, session, schemaCache),
+    runReadOnlyCypher: (request) => runReadOnlyCypher(driver, session, request),
+    savedQueries: createSavedQueryStore(driver, session),
   };
 }

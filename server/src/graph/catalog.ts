@@ -1,0 +1,108 @@
+import neo4j, { type Driver, type Node } from 'neo4j-driver';
+import type { ArticleDto, ArticleSummaryDto, SchemaDto, SearchResultDto } from '../contract.ts';
+import { NotFoundError } from '../domain/errors.ts';
+import { quoteIdentifier } from './identifiers.ts';
+import { SEARCH_ENTITIES, buildLuceneQuery } from './queries/search.ts';
+import type { SchemaCache } from './schemaCache.ts';
+import { readQuery, type SessionOptions } from './session.ts';
+import { toNodeDto, toPropertyValue } from './toDomain.ts';
+
+const ARTICLE_FIELDS = `a.id AS id, a.title AS title, a.outlet AS outlet, toString(a.publishedAt) AS publishedAt,
+  a.language AS language, COUNT { (a)-[:HAS_SENTENCE]->() } AS sentenceCount`;
+
+const LIST_ARTICLES = `MATCH (a:Article) RETURN ${ARTICLE_FIELDS} ORDER BY a.publishedAt DESC, a.id`;
+
+const GET_ARTICLE = `
+MATCH (a:Article {id: $id})
+CALL (a) {
+  MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
+  WITH s ORDER BY s.index
+  RETURN collect({index: s.index, start: s.start, end: s.end, text: s.text,
+                  relationshipIds: coalesce(s.relationshipIds, [])}) AS sentences
+}
+RETURN ${ARTICLE_FIELDS}, a.text AS text, sentences`;
+
+const num = (value: unknown): number => Number(toPropertyValue(value));
+
+function toSummary(record: { get(key: string): unknown }): ArticleSummaryDto {
+  return {
+    id: String(record.get('id')),
+    title: String(record.get('title')),
+    outlet: String(record.get('outlet')),
+    publishedAt: String(record.get('publishedAt')),
+    language: String(record.get('language')),
+    sentenceCount: num(record.get('sentenceCount')),
+  };
+}
+
+export function createCatalogQueries(driver: Driver, session: SessionOptions, schema: SchemaCache) {
+  return {
+    async search({ query, limit }: { query: string; limit: number }): Promise<SearchResultDto> {
+      const lucene = buildLuceneQuery(query);
+      if (lucene === null) return { query, hits: [] };
+      const result = await readQuery<{ node: Node; score: number }>(
+        driver,
+        session,
+        SEARCH_ENTITIES,
+        {
+          lucene,
+          limit: neo4j.int(limit),
+        },
+      );
+      return {
+        query,
+        hits: result.records.map((record) => ({
+          node: toNodeDto(record.get('node')),
+          score: record.get('score'),
+        })),
+      };
+    },
+
+    /** Counts come from Neo4j's count store: one lookup per label and type, whatever the graph's size. */
+    async schema(): Promise<SchemaDto> {
+      const names = await schema.names(true);
+      const labels = names.labels.filter((label) => label !== 'SavedQuery');
+      const types = names.relationshipTypes;
+      const counts = [
+        ...labels.map((label) => `COUNT { (:${quoteIdentifier(label)}) }`),
+        ...types.map((type) => `COUNT { ()-[:${quoteIdentifier(type)}]->() }`),
+      ];
+      const values: unknown[] =
+        counts.length === 0
+          ? []
+          : ((
+              await readQuery(driver, session, `RETURN [${counts.join(', ')}] AS counts`)
+            ).records[0]?.get('counts') as unknown[]);
+      return {
+        labels: labels.map((label, index) => ({ label, count: num(values[index]) })),
+        relationshipTypes: types.map((type, index) => ({
+          type,
+          count: num(values[labels.length + index]),
+        })),
+        propertyKeys: names.propertyKeys,
+      };
+    },
+
+    async listArticles(): Promise<ArticleSummaryDto[]> {
+      const result = await readQuery(driver, session, LIST_ARTICLES);
+      return result.records.map(toSummary);
+    },
+
+    async article({ articleId }: { articleId: string }): Promise<ArticleDto> {
+      const result = await readQuery(driver, session, GET_ARTICLE, { id: articleId });
+      const record = result.records[0];
+      if (!record)
+        throw new NotFoundError(
+          `No article has the id "${articleId}". GET /api/articles lists them.`,
+        );
+      const sentences = (record.get('sentences') as Record<string, unknown>[]).map((sentence) => ({
+        index: num(sentence.index),
+        start: num(sentence.start),
+        end: num(sentence.end),
+        text: String(sentence.text),
+        relationshipIds: (sentence.relationshipIds as string[]).map(String),
+      }));
+      return { ...toSummary(record), text: String(record.get('text')), sentences };
+    },
+  };
+}

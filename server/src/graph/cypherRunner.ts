@@ -1,0 +1,85 @@
+import type { Driver } from 'neo4j-driver';
+import type { CypherResultDto, PropertyValue } from '../contract.ts';
+import { CypherSyntaxError } from '../domain/errors.ts';
+import { toDomainError } from './neo4jErrors.ts';
+import { toCypherParams } from './params.ts';
+import { assertNoQueryPrefix, assertReadOnlyPlan } from './readOnlyGuard.ts';
+import type { CypherRequest } from './repository.ts';
+import type { SessionOptions } from './session.ts';
+import { GraphCollector, toPropertyValue } from './toDomain.ts';
+
+const EXPLAIN_PREFIX = 'EXPLAIN ';
+
+/** Neo4j reports positions in the text it received; take our EXPLAIN prefix back out. */
+function shiftOutOfPrefix(error: unknown): unknown {
+  if (!(error instanceof CypherSyntaxError) || !error.position) return error;
+  const { offset, line, column } = error.position;
+  const position = {
+    offset: Math.max(0, offset - EXPLAIN_PREFIX.length),
+    line: Math.max(1, line),
+    column: line <= 1 ? Math.max(1, column - EXPLAIN_PREFIX.length) : column,
+  };
+  const message = error.message.replace(
+    /\(line \d+, column \d+ \(offset: \d+\)\)/,
+    `(line ${position.line}, column ${position.column} (offset: ${position.offset}))`,
+  );
+  return new CypherSyntaxError(message, position);
+}
+
+/**
+ * Runs user Cypher read-only by construction:
+ * 1. the plan from EXPLAIN must be a pure read (readOnlyGuard);
+ * 2. it then runs in a READ transaction, where Neo4j itself refuses writes;
+ * 3. the transaction has a server-side timeout, and rows stop at the cap.
+ */
+export async function runReadOnlyCypher(
+  driver: Driver,
+  sessionOptions: SessionOptions,
+  request: CypherRequest,
+): Promise<CypherResultDto> {
+  assertNoQueryPrefix(request.cypher);
+  const params = toCypherParams(request.params) as Record<string, unknown>;
+  const session = driver.session({ database: sessionOptions.database, defaultAccessMode: 'READ' });
+  const started = performance.now();
+  try {
+    const explained = await session
+      .executeRead((tx) => tx.run(`${EXPLAIN_PREFIX}${request.cypher}`, params), {
+        timeout: request.timeoutMs,
+      })
+      .catch((error: unknown) => {
+        throw shiftOutOfPrefix(toDomainError(error));
+      });
+    const summary = explained.summary;
+    assertReadOnlyPlan(summary.queryType, summary.plan, summary.database.name ?? undefined);
+
+    const tx = session.beginTransaction({ timeout: request.timeoutMs });
+    try {
+      const result = tx.run(request.cypher, params);
+      const columns = [...(await result.keys())];
+      const rows: PropertyValue[][] = [];
+      const collector = new GraphCollector();
+      let truncated = false;
+      for await (const record of result) {
+        if (rows.length === request.rowLimit) {
+          truncated = true;
+          break;
+        }
+        const values = columns.map((column) => record.get(column) as unknown);
+        values.forEach((value) => collector.add(value));
+        rows.push(values.map(toPropertyValue));
+      }
+      return {
+        columns,
+        rows,
+        graph: collector.toGraph(),
+        summary: { ms: Math.round(performance.now() - started), truncated, rowCount: rows.length },
+      };
+    } finally {
+      await tx.rollback().catch(() => undefined);
+    }
+  } catch (error) {
+    throw toDomainError(error);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Cypher for exploration. Values always travel as parameters; the only
+ * interpolated pieces are relationship types that went through
+ * quoteIdentifier after a schema check, and integers validated by zod.
+ */
+import { quoteIdentifier } from '../identifiers.ts';
+import { INTERNAL_LABELS } from '../schemaCache.ts';
+
+const NOT_INTERNAL = INTERNAL_LABELS.map((label) => `NOT n:${label}`).join(' AND ');
+
+/**
+ * Resolves a public node id: the seed's slug for entities, elementId otherwise.
+ * Both branches are index seeks (uniqueness constraint, element-id seek).
+ */
+export const FIND_NODE = `
+CALL () {
+  MATCH (n:Entity {id: $id}) RETURN n
+  UNION
+  MATCH (n) WHERE elementId(n) = $id AND ${NOT_INTERNAL} RETURN n
+}
+RETURN n LIMIT 1`;
+
+/**
+ * Per-type degree counts. Each COUNT{} on a single typed, directed hop is
+ * answered from Neo4j's degree store, so a hub with 100 000 relationships
+ * costs the same as a leaf.
+ *
+ * @example buildDegreeCounts(['OWNS']) // RETURN [COUNT { (n)-[:`OWNS`]->() }, COUNT { (n)<-[:`OWNS`]-() }] AS degrees
+ */
+export function buildDegreeCounts(types: string[]): string {
+  const counts = types.flatMap((type) => {
+    const quoted = quoteIdentifier(type);
+    return [`COUNT { (n)-[:${quoted}]->() }`, `COUNT { (n)<-[:${quoted}]-() }`];
+  });
+  return `${FIND_NODE.replace('RETURN n LIMIT 1', 'WITH n LIMIT 1')}
+RETURN [${counts.join(', ')}] AS degrees`;
+}
+
+/** Evidence of up to 200 relationships around a node; bounded so hubs stay cheap. */
+export const NODE_EVIDENCE = `
+MATCH (n:Entity {id: $id})-[r]-()
+WHERE r.evidenceQuotes IS NOT NULL
+WITH r LIMIT 200
+RETURN r.id AS relationshipId, r.evidenceArticleIds AS articleIds, r.evidenceQuotes AS quotes,
+       r.evidenceStarts AS starts, r.evidenceEnds AS ends, r.evidenceSentenceIndexes AS sentenceIndexes`;
+
+/** Where the text names the entity, found through the articles the entity belongs to. */
+export const NODE_MENTIONS = `
+MATCH (n:Entity {id: $id})
+MATCH (a:Article) WHERE a.id IN coalesce(n.articleIds, [])
+MATCH (a)-[:HAS_SENTENCE]->(s:Sentence) WHERE $id IN coalesce(s.mentionEntityIds, [])
+WITH s ORDER BY s.articleId, s.index LIMIT 100
+RETURN s.articleId AS articleId, s.index AS sentenceIndex, s.text AS text, s.start AS sentenceStart,
+       s.mentionEntityIds AS ids, s.mentionStarts AS starts, s.mentionEnds AS ends`;
+
+export type NeighbourDirection = 'in' | 'out' | 'both';
+
+function hopPattern(direction: NeighbourDirection, type: string | undefined): string {
+  const relationship = type === undefined ? '[r]' : `[r:${quoteIdentifier(type)}]`;
+  switch (direction) {
+    case 'out':
+      return `(n)-${relationship}->(m)`;
+    case 'in':
+      return `(n)<-${relationship}-(m)`;
+    case 'both':
+      return `(n)-${relationship}-(m)`;
+  }
+}
+
+/**
+ * One page of neighbours. No ORDER BY on purpose: Neo4j then expands the
+ * hub lazily and stops after offset+limit rows instead of reading and
+ * sorting every relationship. The order is the store's, stable while the
+ * graph does not change, which is what paging needs. `total` is a degree-store count.
+ *
+ * @example buildNeighbourPage('out', 'OWNS')
+ */
+export function buildNeighbourPage(
+  direction: NeighbourDirection,
+  type: string | undefined,
+): string {
+  const pattern = hopPattern(direction, type);
+  return `${FIND_NODE.replace('RETURN n LIMIT 1', 'WITH n LIMIT 1')}
+CALL (n) {
+  MATCH ${pattern}
+  RETURN r, m SKIP $offset LIMIT $limit
+}
+RETURN n, collect(r) AS rels, collect(m) AS others, COUNT { ${pattern} } AS total`;
+}
+
+/** A relationship by stable id: one index seek per known type, or an element-id seek. */
+export function buildFindRelationship(types: string[]): string {
+  const branches = types.map(
+    (type) => `  MATCH (a)-[r:${quoteIdentifier(type)} {id: $id}]->(b) RETURN a, r, b`,
+  );
+  branches.push('  MATCH (a)-[r]->(b) WHERE elementId(r) = $id RETURN a, r, b');
+  return `CALL () {\n${branches.join('\n  UNION\n')}\n}\nRETURN a, r, b LIMIT 1`;
+}
+
+/**
+ * All shortest paths between two entities through entities only.
+ * maxHops is an integer from 1 to 12, validated before it gets here.
+ */
+export function buildShortestPaths(maxHops: number): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 12) {
+    throw new RangeError(`maxHops must be an integer from 1 to 12, got ${maxHops}.`);
+  }
+  return `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
+WHERE all(x IN nodes(p) WHERE x:Entity)
+RETURN p LIMIT 25`;
+}
+
+/** The start view: up to $limit entities and the relationships among them. */
+export const OVERVIEW = `
+MATCH (n:Entity)
+WITH n ORDER BY n.id LIMIT $limit
+WITH collect(n) AS nodes
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Entity) WHERE b IN nodes
+  RETURN collect(r)[0..$edgeLimit] AS rels
+}
+RETURN nodes, rels`;
+
+/** A subgraph by ids, for exports; edges default to all among the nodes. */
+export const SUBGRAPH = `
+CALL () {
+  UNWIND $nodeIds AS id
+  CALL (id) {
+    MATCH (n:Entity {id: id}) RETURN n
+    UNION
+    MATCH (n) WHERE elementId(n) = id AND ${NOT_INTERNAL} RETURN n
+  }
+  RETURN collect(DISTINCT n) AS nodes
+}
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b) WHERE b IN nodes
+    AND ($edgeIds IS NULL OR r.id IN $edgeIds OR elementId(r) IN $edgeIds)
+  RETURN collect(r) AS rels
+}
+RETURN nodes, rels`;

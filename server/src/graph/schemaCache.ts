@@ -1,0 +1,65 @@
+import type { Driver } from 'neo4j-driver';
+import { InvalidInputError } from '../domain/errors.ts';
+import { readQuery, type SessionOptions } from './session.ts';
+
+/** Labels that hold the explorer's own storage, never shown as article data. */
+export const INTERNAL_LABELS = ['SavedQuery', 'Article', 'Sentence'] as const;
+/** Relationship types that link storage nodes, not entities. */
+export const INTERNAL_RELATIONSHIP_TYPES = ['HAS_SENTENCE'] as const;
+
+export interface SchemaNames {
+  labels: string[];
+  relationshipTypes: string[];
+  propertyKeys: string[];
+}
+
+const TTL_MS = 5000;
+
+/**
+ * The database's label and relationship-type names, cached for a few seconds.
+ * User-supplied names are checked against it before they reach a query.
+ */
+export class SchemaCache {
+  private cached: { names: SchemaNames; at: number } | null = null;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly session: SessionOptions,
+  ) {}
+
+  async names(forceRefresh = false): Promise<SchemaNames> {
+    if (!forceRefresh && this.cached && Date.now() - this.cached.at < TTL_MS)
+      return this.cached.names;
+    const result = await readQuery<{ labels: string[]; types: string[]; keys: string[] }>(
+      this.driver,
+      this.session,
+      `CALL db.labels() YIELD label WITH collect(label) AS labels
+       CALL db.relationshipTypes() YIELD relationshipType WITH labels, collect(relationshipType) AS types
+       CALL db.propertyKeys() YIELD propertyKey
+       RETURN labels, types, collect(propertyKey) AS keys`,
+    );
+    const record = result.records[0];
+    const names: SchemaNames = {
+      labels: (record?.get('labels') ?? []).slice().sort(),
+      relationshipTypes: (record?.get('types') ?? []).slice().sort(),
+      propertyKeys: (record?.get('keys') ?? []).slice().sort(),
+    };
+    this.cached = { names, at: Date.now() };
+    return names;
+  }
+
+  /** Relationship types between entities: everything but the storage links. */
+  async entityRelationshipTypes(): Promise<string[]> {
+    const internal = new Set<string>(INTERNAL_RELATIONSHIP_TYPES);
+    return (await this.names()).relationshipTypes.filter((type) => !internal.has(type));
+  }
+
+  /** Throws a 400 naming the known types unless `type` exists in the database. */
+  async assertRelationshipType(type: string): Promise<void> {
+    const known = async (refresh: boolean) =>
+      (await this.names(refresh)).relationshipTypes.includes(type);
+    if ((await known(false)) || (await known(true))) return;
+    const list = (await this.entityRelationshipTypes()).join(', ');
+    throw new InvalidInputError(`Unknown relationship type "${type}". Known types: ${list}.`);
+  }
+}

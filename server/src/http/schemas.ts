@@ -1,0 +1,160 @@
+/** zod schemas for requests (validation + OpenAPI) and the main response shapes (OpenAPI). */
+import { z } from 'zod';
+
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(512)
+  .describe('A stable seed id (slug) or a Neo4j elementId');
+
+export const idParams = z.object({ id: idSchema });
+
+const intParam = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+export const searchQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .describe('What to look for in names and aliases; typos and prefixes are fine'),
+  limit: intParam(1, 100, 10),
+});
+
+export const overviewQuery = z.object({ limit: intParam(1, 2000, 300) });
+
+export const neighbourQuery = z.object({
+  type: z.string().min(1).max(256).optional().describe('Relationship type to follow'),
+  direction: z.enum(['in', 'out', 'both']).default('both'),
+  limit: intParam(1, 500, 50),
+  offset: intParam(0, 1_000_000, 0),
+});
+
+export const shortestPathQuery = z.object({
+  from: idSchema,
+  to: idSchema,
+  maxHops: intParam(1, 12, 6),
+});
+
+const parameterName = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'must be a Cypher parameter name');
+
+export const queryParameterSchema = z.object({
+  name: parameterName,
+  type: z.enum(['string', 'integer', 'float', 'boolean', 'node-id']),
+  default: z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]).optional(),
+  description: z.string().max(500).optional(),
+});
+
+export const savedQueryInput = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    description: z.string().max(2000).default(''),
+    cypher: z.string().trim().min(1).max(20_000),
+    parameters: z.array(queryParameterSchema).max(20).default([]),
+    tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+  })
+  .strict()
+  .refine(
+    (input) =>
+      new Set(input.parameters.map((parameter) => parameter.name)).size === input.parameters.length,
+    {
+      error: 'parameter names must be unique',
+      path: ['parameters'],
+    },
+  );
+
+export const savedQueryUpdate = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    description: z.string().max(2000).default(''),
+    cypher: z.string().trim().min(1).max(20_000),
+    parameters: z.array(queryParameterSchema).max(20).default([]),
+    tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+    version: z.number().int().min(1).describe('The version you read; a stale one gets 409'),
+  })
+  .strict();
+
+const paramsMap = z.record(parameterName, z.unknown()).default({});
+
+export const runSavedQueryBody = z.object({ params: paramsMap }).strict();
+
+export const cypherBody = z
+  .object({
+    query: z.string().min(1).max(20_000).describe('One read-only Cypher statement'),
+    params: paramsMap,
+  })
+  .strict();
+
+export const exportBody = z
+  .object({
+    nodeIds: z.array(idSchema).min(1).max(10_000),
+    edgeIds: z.array(idSchema).max(50_000).optional(),
+    format: z.enum(['json', 'graphml', 'csv', 'cypher']),
+  })
+  .strict();
+
+// ── Responses (documentation) ───────────────────────────────────────────────
+
+const propertiesSchema = z.record(z.string(), z.unknown());
+export const nodeSchema = z.object({
+  id: z.string(),
+  labels: z.array(z.string()),
+  properties: propertiesSchema,
+});
+export const edgeSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  source: z.string(),
+  target: z.string(),
+  properties: propertiesSchema,
+});
+export const graphSchema = z.object({ nodes: z.array(nodeSchema), edges: z.array(edgeSchema) });
+export const evidenceSchema = z.object({
+  articleId: z.string(),
+  quote: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  sentenceIndex: z.number().int(),
+});
+
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    position: z
+      .object({ offset: z.number().int(), line: z.number().int(), column: z.number().int() })
+      .optional(),
+    details: z.unknown().optional(),
+  }),
+});
+
+export const healthSchema = z.object({
+  status: z.enum(['ok', 'unavailable']),
+  neo4j: z.object({
+    connected: z.boolean(),
+    version: z.string().nullable(),
+    error: z.string().optional(),
+  }),
+});
+
+export const savedQuerySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  cypher: z.string(),
+  parameters: z.array(queryParameterSchema),
+  tags: z.array(z.string()),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const cypherResultSchema = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  graph: graphSchema,
+  summary: z.object({ ms: z.number(), truncated: z.boolean(), rowCount: z.number().int() }),
+});

@@ -1,0 +1,35 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import { ForbiddenError, UnauthorizedError } from '../domain/errors.ts';
+
+const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
+
+/**
+ * Guards saved-query writes when EXPLORER_WRITE_TOKEN is set. Both sides are
+ * hashed first so the comparison takes constant time whatever the lengths.
+ * Without a token the server runs in local single-user mode (logged at start).
+ */
+export function requireWriteToken(token: string | undefined): RequestHandler {
+  const expected = token === undefined ? null : digest(token);
+  return (request, _response, next) => {
+    if (expected === null) {
+      next();
+      return;
+    }
+    const header = request.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+    if (!match?.[1]) {
+      next(
+        new UnauthorizedError(
+          'Changing saved queries needs "Authorization: Bearer <token>" (EXPLORER_WRITE_TOKEN is set on this server).',
+        ),
+      );
+      return;
+    }
+    if (!timingSafeEqual(digest(match[1]), expected)) {
+      next(new ForbiddenError('The bearer token is not valid for changing saved queries.'));
+      return;
+    }
+    next();
+  };
+}
