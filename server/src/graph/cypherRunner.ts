@@ -5,7 +5,7 @@ import { toDomainError } from './neo4jErrors.ts';
 import { toCypherParams } from './params.ts';
 import { assertNoQueryPrefix, assertReadOnlyPlan } from './readOnlyGuard.ts';
 import type { CypherRequest } from './repository.ts';
-import type { SessionOptions } from './session.ts';
+import { readTransaction, type SessionOptions } from './session.ts';
 import { GraphCollector, toPropertyValue } from './toDomain.ts';
 
 const EXPLAIN_PREFIX = 'EXPLAIN ';
@@ -42,13 +42,14 @@ export async function runReadOnlyCypher(
   const session = driver.session({ database: sessionOptions.database, defaultAccessMode: 'READ' });
   const started = performance.now();
   try {
-    const explained = await session
-      .executeRead((tx) => tx.run(`${EXPLAIN_PREFIX}${request.cypher}`, params), {
-        timeout: request.timeoutMs,
-      })
-      .catch((error: unknown) => {
-        throw shiftOutOfPrefix(toDomainError(error));
-      });
+    const explained = await readTransaction(
+      driver,
+      sessionOptions,
+      { timeoutMs: request.timeoutMs },
+      (tx) => tx.run(`${EXPLAIN_PREFIX}${request.cypher}`, params),
+    ).catch((error: unknown) => {
+      throw shiftOutOfPrefix(error);
+    });
     const summary = explained.summary;
     assertReadOnlyPlan(summary.queryType, summary.plan, summary.database.name ?? undefined);
 

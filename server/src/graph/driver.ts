@@ -10,7 +10,8 @@ export function createDriver(config: Config['neo4j']): Driver {
   return neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
     connectionTimeout: 2000,
     connectionAcquisitionTimeout: 3000,
-    maxTransactionRetryTime: 1000,
+    // No retry loop: during an outage the API should answer 503 at once, not after backoff.
+    maxTransactionRetryTime: 0,
     maxConnectionPoolSize: 64,
     disableLosslessIntegers: false,
     logging: { level: 'error', logger: () => undefined },

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { isDateTime, type Driver, type Node } from 'neo4j-driver';
 import type { QueryParameterDto, SavedQueryDto } from '../contract.ts';
 import { NotFoundError, VersionConflictError } from '../domain/errors.ts';
-import { toDomainError } from './neo4jErrors.ts';
 import {
   CREATE_SAVED_QUERY,
   DELETE_SAVED_QUERY,
@@ -13,7 +12,7 @@ import {
   SEED_STARTER_QUERIES,
   UPDATE_SAVED_QUERY,
 } from './queries/savedQueries.ts';
-import { readQuery, writeQuery, type SessionOptions } from './session.ts';
+import { readQuery, writeQuery, writeTransaction, type SessionOptions } from './session.ts';
 import { asText, toPropertyValue } from './toDomain.ts';
 
 /** What a user writes; id, version and timestamps are the store's. */
@@ -94,35 +93,25 @@ export function createSavedQueryStore(driver: Driver, session: SessionOptions) {
 
     /** Optimistic locking: the caller sends the version it read; a stale one gets 409. */
     async update(id: string, version: number, input: SavedQueryInput): Promise<SavedQueryDto> {
-      const neo4jSession = driver.session({
-        database: session.database,
-        defaultAccessMode: 'WRITE',
-      });
-      try {
-        return await neo4jSession.executeWrite(async (tx) => {
-          const locked = await tx.run(LOCK_SAVED_QUERY, { id, lockToken: randomUUID() });
-          const current = locked.records[0]?.get('version') as unknown;
-          if (current === undefined) throw notFound(id);
-          const currentVersion = Number(toPropertyValue(current));
-          if (currentVersion !== version) {
-            throw new VersionConflictError(
-              `The saved query "${id}" changed since you read it (you sent version ${version}, it is now ${currentVersion}). Reload it, reapply your edit and save again.`,
-              { currentVersion },
-            );
-          }
-          const updated = await tx.run<{ q: Node }>(UPDATE_SAVED_QUERY, {
-            id,
-            fields: toFields(input),
-          });
-          const node = updated.records[0]?.get('q');
-          if (!node) throw notFound(id);
-          return toDto(node);
+      return writeTransaction(driver, session, async (tx) => {
+        const locked = await tx.run(LOCK_SAVED_QUERY, { id, lockToken: randomUUID() });
+        const current = locked.records[0]?.get('version') as unknown;
+        if (current === undefined) throw notFound(id);
+        const currentVersion = Number(toPropertyValue(current));
+        if (currentVersion !== version) {
+          throw new VersionConflictError(
+            `The saved query "${id}" changed since you read it (you sent version ${version}, it is now ${currentVersion}). Reload it, reapply your edit and save again.`,
+            { currentVersion },
+          );
+        }
+        const updated = await tx.run<{ q: Node }>(UPDATE_SAVED_QUERY, {
+          id,
+          fields: toFields(input),
         });
-      } catch (error) {
-        throw toDomainError(error);
-      } finally {
-        await neo4jSession.close();
-      }
+        const node = updated.records[0]?.get('q');
+        if (!node) throw notFound(id);
+        return toDto(node);
+      });
     },
 
     async remove(id: string): Promise<void> {

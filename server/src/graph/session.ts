@@ -1,4 +1,10 @@
-import type { Driver, QueryResult, RecordShape } from 'neo4j-driver';
+import {
+  Neo4jError,
+  type Driver,
+  type QueryResult,
+  type RecordShape,
+  type Transaction,
+} from 'neo4j-driver';
 import { toDomainError } from './neo4jErrors.ts';
 
 export interface SessionOptions {
@@ -11,41 +17,81 @@ export interface RunOptions {
 }
 
 /**
- * Runs one parameterised read query in a READ transaction, so that Neo4j
- * itself refuses writes. Driver errors come back as domain errors.
+ * Why not driver.executeRead/executeWrite: their retry loop waits about a
+ * second before giving up even with retries off, and the API must answer
+ * 503 at once while Neo4j is down. We use explicit transactions and retry
+ * only what Neo4j marks transient (deadlocks, leader switches), never a
+ * refused connection.
  */
-export async function readQuery<T extends RecordShape = RecordShape>(
+async function inTransaction<T>(
+  driver: Driver,
+  session: SessionOptions,
+  mode: 'READ' | 'WRITE',
+  options: RunOptions,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  const maxAttempts = mode === 'WRITE' ? 3 : 1;
+  for (let attempt = 1; ; attempt += 1) {
+    const neo4jSession = driver.session({ database: session.database, defaultAccessMode: mode });
+    try {
+      const tx = neo4jSession.beginTransaction({ timeout: options.timeoutMs });
+      try {
+        const result = await work(tx);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      }
+    } catch (error) {
+      const transient =
+        error instanceof Neo4jError &&
+        error.code.startsWith('Neo.TransientError.') &&
+        !error.code.includes('DatabaseUnavailable');
+      if (!transient || attempt >= maxAttempts) throw toDomainError(error);
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    } finally {
+      await neo4jSession.close();
+    }
+  }
+}
+
+/** Runs one parameterised read query in a READ transaction, so that Neo4j itself refuses writes. */
+export function readQuery<T extends RecordShape = RecordShape>(
   driver: Driver,
   session: SessionOptions,
   cypher: string,
   params: Record<string, unknown> = {},
   options: RunOptions = {},
 ): Promise<QueryResult<T>> {
-  const neo4jSession = driver.session({ database: session.database, defaultAccessMode: 'READ' });
-  try {
-    return await neo4jSession.executeRead((tx) => tx.run<T>(cypher, params), {
-      timeout: options.timeoutMs,
-    });
-  } catch (error) {
-    throw toDomainError(error);
-  } finally {
-    await neo4jSession.close();
-  }
+  return inTransaction(driver, session, 'READ', options, (tx) => tx.run<T>(cypher, params));
 }
 
 /** Runs one parameterised write query in a WRITE transaction (saved queries only). */
-export async function writeQuery<T extends RecordShape = RecordShape>(
+export function writeQuery<T extends RecordShape = RecordShape>(
   driver: Driver,
   session: SessionOptions,
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<QueryResult<T>> {
-  const neo4jSession = driver.session({ database: session.database, defaultAccessMode: 'WRITE' });
-  try {
-    return await neo4jSession.executeWrite((tx) => tx.run<T>(cypher, params));
-  } catch (error) {
-    throw toDomainError(error);
-  } finally {
-    await neo4jSession.close();
-  }
+  return inTransaction(driver, session, 'WRITE', {}, (tx) => tx.run<T>(cypher, params));
+}
+
+/** Several statements in one write transaction, retried as a whole on transient errors. */
+export function writeTransaction<T>(
+  driver: Driver,
+  session: SessionOptions,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  return inTransaction(driver, session, 'WRITE', {}, work);
+}
+
+/** Several statements in one read transaction. */
+export function readTransaction<T>(
+  driver: Driver,
+  session: SessionOptions,
+  options: RunOptions,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  return inTransaction(driver, session, 'READ', options, work);
 }

@@ -1,0 +1,64 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../../server/src/index.ts';
+import { requestJson } from '../../support/http.ts';
+import { startTestServer } from '../../support/server.ts';
+
+const EXPECTED_OPERATIONS = [
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'GET /api/schema',
+  'GET /api/search',
+  'GET /api/graph/overview',
+  'GET /api/nodes/{id}',
+  'GET /api/nodes/{id}/neighbors',
+  'GET /api/relationships/{id}',
+  'GET /api/paths/shortest',
+  'GET /api/articles',
+  'GET /api/articles/{id}',
+  'GET /api/queries',
+  'POST /api/queries',
+  'GET /api/queries/{id}',
+  'PUT /api/queries/{id}',
+  'DELETE /api/queries/{id}',
+  'POST /api/queries/{id}/run',
+  'POST /api/cypher',
+  'POST /api/export',
+];
+
+describe('GET /api/openapi.json', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('is a valid OpenAPI 3.1 document that lists every route', async () => {
+    const { status, body } = await requestJson<{
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    }>(`${server.url}/api/openapi.json`);
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    await expect(SwaggerParser.validate(structuredClone(body) as never)).resolves.toBeDefined();
+    const operations = Object.entries(body.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.sort()).toStrictEqual(EXPECTED_OPERATIONS.slice().sort());
+  });
+
+  it('documents query parameters with their limits, from the validating schemas', async () => {
+    const { body } = await requestJson<{
+      paths: Record<
+        string,
+        { get: { parameters: { name: string; schema: { maximum?: number } }[] } }
+      >;
+    }>(`${server.url}/api/openapi.json`);
+    const limit = body.paths['/api/nodes/{id}/neighbors']?.get.parameters.find(
+      (parameter) => parameter.name === 'limit',
+    );
+    expect(limit?.schema.maximum).toBe(500);
+  });
+});
