@@ -10,26 +10,49 @@ function errorBody(
   return { error: { code, message, ...extra } };
 }
 
-/** Express and body-parser errors carry `status`/`type`; map the ones a client can cause. */
-function bodyParserError(error: unknown): { status: number; body: ApiErrorDto } | null {
-  if (typeof error !== 'object' || error === null || !('type' in error)) return null;
-  const type = error.type;
-  if (type === 'entity.too.large') {
+const CLIENT_ERROR_CODES: Record<string, { code: string; message: string }> = {
+  'entity.too.large': {
+    code: 'PAYLOAD_TOO_LARGE',
+    message: 'The request body is larger than the server accepts.',
+  },
+  'entity.parse.failed': { code: 'INVALID_JSON', message: 'The request body is not valid JSON.' },
+  'encoding.unsupported': {
+    code: 'UNSUPPORTED_ENCODING',
+    message: 'The request body uses an unsupported Content-Encoding.',
+  },
+  'charset.unsupported': {
+    code: 'UNSUPPORTED_ENCODING',
+    message: 'The request body uses an unsupported charset; send UTF-8.',
+  },
+};
+
+/**
+ * Express, body-parser and the router raise http-errors style errors with a
+ * 4xx `status` (bad JSON, too large, malformed %-encoding in the path…).
+ * They are the client's mistakes: answer with their status, never a 500.
+ */
+function clientError(error: unknown): { status: number; body: ApiErrorDto } | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { status, statusCode, type } = error as {
+    status?: unknown;
+    statusCode?: unknown;
+    type?: unknown;
+  };
+  const httpStatus =
+    typeof status === 'number' ? status : typeof statusCode === 'number' ? statusCode : null;
+  if (httpStatus === null || httpStatus < 400 || httpStatus >= 500) return null;
+  const known = typeof type === 'string' ? CLIENT_ERROR_CODES[type] : undefined;
+  if (known) return { status: httpStatus, body: errorBody(known.code, known.message) };
+  if (error instanceof URIError) {
     return {
-      status: 413,
-      body: errorBody('PAYLOAD_TOO_LARGE', 'The request body is larger than the server accepts.'),
+      status: 400,
+      body: errorBody('INVALID_URL', 'The URL contains malformed %-encoding.'),
     };
   }
-  if (type === 'entity.parse.failed') {
-    return { status: 400, body: errorBody('INVALID_JSON', 'The request body is not valid JSON.') };
-  }
-  if ((typeof type === 'string' && type.startsWith('encoding')) || type === 'charset.unsupported') {
-    return {
-      status: 415,
-      body: errorBody('UNSUPPORTED_ENCODING', 'The request body uses an unsupported encoding.'),
-    };
-  }
-  return null;
+  return {
+    status: httpStatus,
+    body: errorBody('BAD_REQUEST', 'The request could not be understood.'),
+  };
 }
 
 export interface ErrorLogger {
@@ -52,9 +75,9 @@ export function createErrorHandler(logger: ErrorLogger): ErrorRequestHandler {
         .json(errorBody(error.code, error.message, { ...position, ...details }));
       return;
     }
-    const parserError = bodyParserError(error);
-    if (parserError) {
-      response.status(parserError.status).json(parserError.body);
+    const fromClient = clientError(error);
+    if (fromClient) {
+      response.status(fromClient.status).json(fromClient.body);
       return;
     }
     logger.error({ err: error }, 'unhandled error');

@@ -50,6 +50,19 @@ describe('every error class has its status and a JSON body', () => {
     });
   });
 
+  it('400, not 500, for malformed %-encoding and undecodable bodies', async () => {
+    const path = await requestJson(`${server.url}/api/nodes/%E0%A4%A`);
+    expect(path.status).toBe(400);
+    expect(errorOf(path.body).code).toBe('INVALID_URL');
+    const encoding = await fetch(`${server.url}/api/cypher`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'x-unknown' },
+      body: '{}',
+    });
+    expect(encoding.status).toBe(415);
+    expect(errorOf(await encoding.json()).code).toBe('UNSUPPORTED_ENCODING');
+  });
+
   it('403 for a write attempt', async () => {
     const { status, body } = await requestJson(`${server.url}/api/cypher`, {
       body: { query: 'CREATE (n)' },
