@@ -6,6 +6,7 @@ import { graphCounts, type GraphCounts } from '../../support/counts.ts';
 import { openTestDriver } from '../../support/driver.ts';
 import { HOSTILE_CYPHER } from '../../support/hostileCypher.ts';
 import { startTestServer } from '../../support/server.ts';
+import { recordSummary } from '../../support/summary.ts';
 
 async function postCypher(server: RunningServer, query: string, params?: Record<string, unknown>) {
   const response = await fetch(`${server.url}/api/cypher`, {
@@ -50,6 +51,10 @@ describe('POST /api/cypher is read-only by construction', () => {
       const message = error?.message ?? '';
       if (!ok || message === '') outcomes.push(`${input.name}: got ${status} ${code} ${message}`);
     }
+    recordSummary('hostile cypher', {
+      tried: HOSTILE_CYPHER.length,
+      refused: HOSTILE_CYPHER.length - outcomes.length,
+    });
     expect(outcomes).toStrictEqual([]);
     expect(HOSTILE_CYPHER.length).toBeGreaterThanOrEqual(60);
   });

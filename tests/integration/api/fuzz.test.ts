@@ -5,6 +5,7 @@ import { errorSchema } from '../../../server/src/http/schemas.ts';
 import type { RunningServer } from '../../../server/src/index.ts';
 import { openTestDriver } from '../../support/driver.ts';
 import { startTestServer } from '../../support/server.ts';
+import { recordSummary } from '../../support/summary.ts';
 
 const TOKEN = 'fuzz-token-0123456789abcdef';
 
@@ -128,9 +129,7 @@ describe('property-based fuzzing of every route', () => {
         since: startedAt,
       },
     );
-    console.log(
-      `[fuzz] ${casesRun} generated requests, no 5xx, every error matched the error schema`,
-    );
+    recordSummary('fuzz', { casesRun, routes: ROUTES.length });
     await server.close();
     await driver.close();
   });

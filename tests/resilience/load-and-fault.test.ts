@@ -1,0 +1,162 @@
+import autocannon from 'autocannon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SavedQueryDto } from '../../server/src/contract.ts';
+import { runningPid, startInstance } from '../../tools/neo4j/launcher.ts';
+import { requestJson } from '../support/http.ts';
+import { seedTestDatabase } from '../support/seedTestDatabase.ts';
+import { startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { recordSummary } from '../support/summary.ts';
+
+const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 120);
+const CONNECTIONS = 64;
+
+/** A mix of what the client does, weighted towards reads; Cypher runs hit the rate limit on purpose. */
+const MIXED_REQUESTS: autocannon.Request[] = [
+  { method: 'GET', path: '/api/search?q=tiktok' },
+  { method: 'GET', path: '/api/nodes/tiktok' },
+  { method: 'GET', path: '/api/nodes/tiktok/neighbors?limit=50' },
+  { method: 'GET', path: '/api/graph/overview' },
+  { method: 'GET', path: '/api/paths/shortest?from=bytedance&to=oracle' },
+  { method: 'GET', path: '/api/queries' },
+  { method: 'GET', path: '/api/health' },
+  {
+    method: 'POST',
+    path: '/api/cypher',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'MATCH (n:Entity) RETURN count(n)' }),
+  },
+];
+
+function runLoad(url: string, seconds: number, connections: number, requests = MIXED_REQUESTS) {
+  const statusCounts = new Map<number, number>();
+  let finish: (result: autocannon.Result) => void = () => undefined;
+  let fail: (error: unknown) => void = () => undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const instance = autocannon(
+    { url, connections, duration: seconds, requests, timeout: 10 },
+    (error, result) => {
+      if (error) fail(error);
+      else finish(result);
+    },
+  );
+  instance.on('response', (_client: unknown, statusCode: number) => {
+    statusCounts.set(statusCode, (statusCounts.get(statusCode) ?? 0) + 1);
+  });
+  return { instance, statusCounts, done };
+}
+
+describe('under load', () => {
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    seedTestDatabase();
+    server = await startServerProcess();
+  });
+
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it(`serves ${CONNECTIONS} connections for ${LOAD_SECONDS} s with no errors but intended 429s, and flat memory`, async () => {
+    const rssSamples: number[] = [];
+    const sampler = setInterval(() => rssSamples.push(server.rssBytes()), 1000);
+    const { done, statusCounts } = runLoad(server.url, LOAD_SECONDS, CONNECTIONS);
+    const result = await done;
+    clearInterval(sampler);
+
+    const unexpected = [...statusCounts.entries()].filter(
+      ([status]) => status >= 400 && status !== 429,
+    );
+    const atMinuteOne = rssSamples[Math.min(59, rssSamples.length - 1)] ?? 0;
+    const atEnd = rssSamples.at(-1) ?? 0;
+    const growth = atMinuteOne === 0 ? 0 : (atEnd - atMinuteOne) / atMinuteOne;
+    recordSummary('load', {
+      seconds: LOAD_SECONDS,
+      connections: CONNECTIONS,
+      requests: result.requests.total,
+      perSecond: Math.round(result.requests.average),
+      p50ms: result.latency.p50,
+      p99ms: result.latency.p99,
+      statuses: Object.fromEntries(statusCounts),
+      transportErrors: result.errors,
+      timeouts: result.timeouts,
+      rssMbAtMinute1: Math.round(atMinuteOne / 1e6),
+      rssMbAtEnd: Math.round(atEnd / 1e6),
+      rssGrowthPercent: Math.round(growth * 1000) / 10,
+    });
+    expect(result.errors).toBe(0);
+    expect(result.timeouts).toBe(0);
+    expect(unexpected).toStrictEqual([]);
+    expect(statusCounts.get(200) ?? 0).toBeGreaterThan(1000);
+    if (LOAD_SECONDS > 60) expect(growth).toBeLessThan(0.1);
+  });
+});
+
+describe('when Neo4j is killed under load', () => {
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    if (runningPid('test') === null) await startInstance('test');
+    server = await startServerProcess({ RATE_LIMIT_CYPHER_PER_MINUTE: '100000' });
+  });
+
+  afterAll(async () => {
+    await server.stop();
+    if (runningPid('test') === null) await startInstance('test');
+  });
+
+  it('answers 503 quickly during the outage, serves again within 5 s of Neo4j’s return, and loses no acknowledged saved query', async () => {
+    const load = runLoad(server.url, 40, 16, MIXED_REQUESTS.slice(0, 3));
+
+    // Write, get the acknowledgement, then kill.
+    const saved = await requestJson<SavedQueryDto>(`${server.url}/api/queries`, {
+      body: { name: `Acknowledged before the kill ${Date.now()}`, cypher: 'RETURN 1 AS one' },
+    });
+    expect(saved.status).toBe(201);
+
+    const pid = runningPid('test');
+    if (pid === null) throw new Error('The test Neo4j is not running.');
+    const killedAt = performance.now();
+    process.kill(pid, 'SIGKILL');
+    while (runningPid('test') !== null) await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const outageLatencies: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const started = performance.now();
+      const { status } = await requestJson(`${server.url}/api/nodes/tiktok`);
+      outageLatencies.push(performance.now() - started);
+      expect(status).toBe(503);
+    }
+
+    await startInstance('test');
+    const neo4jBackAt = performance.now();
+    let recoveredAt = 0;
+    while (performance.now() - neo4jBackAt < 10_000) {
+      if ((await requestJson(`${server.url}/api/nodes/tiktok`)).status === 200) {
+        recoveredAt = performance.now();
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    load.instance.stop();
+    await load.done;
+
+    const readBack = await requestJson<SavedQueryDto>(`${server.url}/api/queries/${saved.body.id}`);
+    recordSummary('fault', {
+      outageSeconds: Math.round((neo4jBackAt - killedAt) / 100) / 10,
+      recoverySeconds:
+        recoveredAt === 0 ? null : Math.round((recoveredAt - neo4jBackAt) / 100) / 10,
+      worst503ms: Math.round(Math.max(...outageLatencies)),
+      statusesDuringRun: Object.fromEntries(load.statusCounts),
+      savedQueryKept: readBack.status === 200,
+    });
+    expect(Math.max(...outageLatencies)).toBeLessThan(1000);
+    expect(recoveredAt).toBeGreaterThan(0);
+    expect(recoveredAt - neo4jBackAt).toBeLessThan(5000);
+    expect(readBack.body).toStrictEqual(saved.body);
+    await requestJson(`${server.url}/api/queries/${saved.body.id}`, { method: 'DELETE' });
+  });
+});

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { testNeo4j } from './neo4jEnv.ts';
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/**
+ * Seeds the article graph into the `test` instance through the real seeder
+ * CLI (`npm run seed`), exactly as `npm start` does for `dev`. Idempotent.
+ */
+export function seedTestDatabase(): void {
+  const neo4j = testNeo4j();
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'seed/src/cli.ts'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+    },
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `Seeding the test database failed (exit ${result.status ?? 'signal'}):\n${result.stderr}${result.stdout}`,
+    );
+  }
+}
