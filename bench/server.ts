@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import type { RunningInstance } from '../tools/neo4j/launcher.ts';
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+const PORT = 3099;
+
+/** The real server, as its own process, against the bench instance; rate limits lifted for load. */
+export async function startBenchServer(
+  instance: RunningInstance,
+): Promise<{ url: string; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NEO4J_URI: instance.uri,
+      NEO4J_USER: instance.user,
+      NEO4J_PASSWORD: instance.password,
+      PORT: String(PORT),
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_CYPHER_PER_MINUTE: '100000000',
+    },
+  });
+  const url = `http://127.0.0.1:${PORT}`;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      if (attempt > 150) throw new Error('The bench server did not start.');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
