@@ -55,15 +55,20 @@ RETURN s.articleId AS articleId, s.index AS sentenceIndex, s.text AS text, s.sta
 
 export type NeighbourDirection = 'in' | 'out' | 'both';
 
-function hopPattern(direction: NeighbourDirection, type: string | undefined): string {
-  const relationship = type === undefined ? '[r]' : `[r:${quoteIdentifier(type)}]`;
+function hopPattern(
+  direction: NeighbourDirection,
+  type: string | undefined,
+  variables = { r: 'r', m: 'm' },
+): string {
+  const relationship =
+    type === undefined ? `[${variables.r}]` : `[${variables.r}:${quoteIdentifier(type)}]`;
   switch (direction) {
     case 'out':
-      return `(n)-${relationship}->(m)`;
+      return `(n)-${relationship}->(${variables.m})`;
     case 'in':
-      return `(n)<-${relationship}-(m)`;
+      return `(n)<-${relationship}-(${variables.m})`;
     case 'both':
-      return `(n)-${relationship}-(m)`;
+      return `(n)-${relationship}-(${variables.m})`;
   }
 }
 
@@ -79,13 +84,16 @@ export function buildNeighbourPage(
   direction: NeighbourDirection,
   type: string | undefined,
 ): string {
-  const pattern = hopPattern(direction, type);
+  // The count uses its own anonymous pattern, counted before the page, so that
+  // it is a degree-store lookup and not a grouping key of the page's rows.
+  const counted = hopPattern(direction, type, { r: '', m: '' });
   return `${FIND_NODE.replace('RETURN n LIMIT 1', 'WITH n LIMIT 1')}
+WITH n, COUNT { ${counted} } AS total
 CALL (n) {
-  MATCH ${pattern}
+  MATCH ${hopPattern(direction, type)}
   RETURN r, m SKIP $offset LIMIT $limit
 }
-RETURN n, collect(r) AS rels, collect(m) AS others, COUNT { ${pattern} } AS total`;
+RETURN n, total, collect(r) AS rels, collect(m) AS others`;
 }
 
 /** A relationship by stable id: one index seek per known type, or an element-id seek. */
