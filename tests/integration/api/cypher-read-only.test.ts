@@ -14,7 +14,8 @@ async function postCypher(server: RunningServer, query: string, params?: Record<
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, ...(params ? { params } : {}) }),
   });
-  return { status: response.status, body: await response.json() };
+  const body: unknown = await response.json();
+  return { status: response.status, body };
 }
 
 describe('POST /api/cypher is read-only by construction', () => {

@@ -1,0 +1,161 @@
+/// <reference lib="dom" />
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
+import { pagePosition, read, searchAndPick, waitForSettledGraph } from './support/page.ts';
+
+let explorer: RunningExplorer;
+let page: Page;
+
+beforeAll(async () => {
+  explorer = await startExplorer();
+  page = await explorer.newPage();
+  await page.goto(explorer.url);
+  await waitForSettledGraph(page);
+});
+
+afterAll(async () => {
+  await explorer.close();
+});
+
+const details = () => page.getByRole('region', { name: 'Details' });
+
+describe('exploring the article graph', () => {
+  it('opens on a laid-out overview and says what it shows', async () => {
+    const nodes = await read(page, 'visibleNodeIds');
+    expect(nodes).toEqual(expect.arrayContaining(['tiktok', 'bytedance']));
+    await expect
+      .poll(() => page.getByTestId('graph-status').textContent())
+      .toMatch(/^\d+ nodes · \d+ relationships shown$/);
+    await screenshot(page, '01-start-view');
+  });
+
+  it('search → select → expand → undo', async () => {
+    await searchAndPick(page, 'ByteDance');
+    await details().getByRole('heading', { name: 'ByteDance' }).waitFor();
+    await details().getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => read(page, 'visibleNodeIds')).not.toContain('bytedance');
+
+    await searchAndPick(page, 'tiktok');
+    await details().getByRole('heading', { name: 'TikTok' }).waitFor();
+    expect(await read(page, 'selectedIds')).toStrictEqual(['tiktok']);
+    const { x, y } = await pagePosition(page, 'tiktok');
+    const runs = await read(page, 'layoutRuns');
+    await page.mouse.dblclick(x, y);
+    await expect.poll(() => read(page, 'visibleNodeIds')).toContain('bytedance');
+    await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/^Expanded TikTok/);
+    await waitForSettledGraph(page, runs);
+    await screenshot(page, '02-expanded');
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => read(page, 'visibleNodeIds')).not.toContain('bytedance');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => read(page, 'visibleNodeIds')).toContain('bytedance');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => read(page, 'visibleNodeIds')).not.toContain('bytedance');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => read(page, 'visibleNodeIds')).toContain('bytedance');
+  });
+
+  it('clicking an edge shows its quote and highlights it in the reader', async () => {
+    await waitForSettledGraph(page);
+    const [edgeId] = await page.evaluate(
+      () => window.__newsgraph?.edgeIdsBetween('bytedance', 'tiktok') ?? [],
+    );
+    if (!edgeId) throw new Error('No ByteDance–TikTok relationship on the canvas.');
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await page.waitForTimeout(400);
+    const { x, y } = await pagePosition(page, edgeId);
+    await page.mouse.click(x, y);
+    const edgeDetails = page.getByTestId('edge-details');
+    await edgeDetails.waitFor();
+    const quote = (await edgeDetails.locator('.quote').first().textContent()) ?? '';
+    expect(quote).toMatch(/ByteDance/);
+    const mark = page.getByTestId('reader').locator('mark.evidence-mark');
+    await mark.waitFor();
+    expect(`“${(await mark.textContent()) ?? ''}”`).toBe(quote);
+    await expect
+      .poll(() =>
+        mark.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const reader = el.closest('.reader-body')?.getBoundingClientRect();
+          return reader !== undefined && box.top >= reader.top && box.bottom <= reader.bottom;
+        }),
+      )
+      .toBe(true);
+    expect(await read(page, 'selectedIds')).toStrictEqual([edgeId]);
+    await screenshot(page, '03-edge-evidence');
+  });
+
+  it('clicking a sentence in the reader highlights what it supports', async () => {
+    await page
+      .getByTestId('reader')
+      .locator('.sentence.linked', { hasText: /owned by/ })
+      .first()
+      .click();
+    const [owns] = await page.evaluate(
+      () => window.__newsgraph?.edgeIdsBetween('bytedance', 'tiktok') ?? [],
+    );
+    if (!owns) throw new Error('No ByteDance–TikTok relationship on the canvas.');
+    await expect
+      .poll(() => page.evaluate((id) => window.__newsgraph?.classesOf(id), owns))
+      .toContain('evidence');
+    expect(await page.evaluate(() => window.__newsgraph?.classesOf('tiktok'))).toContain(
+      'evidence',
+    );
+    await screenshot(page, '04-sentence-highlight');
+  });
+});
+
+describe('menus, paths and replay', () => {
+  it('opens the context menu from the keyboard with expansion by type and direction', async () => {
+    await searchAndPick(page, 'TikTok');
+    await page.getByTestId('graph-canvas').focus();
+    await page.keyboard.press('Shift+F10');
+    const menu = page.getByRole('menu', { name: 'Actions for TikTok' });
+    await menu.waitFor();
+    const items = await menu.getByRole('menuitem').allTextContents();
+    expect(items).toEqual(expect.arrayContaining(['Expand all', 'Collapse', 'Hide', 'Remove']));
+    await expect
+      .poll(() => menu.getByRole('menuitem', { name: /^Expand ← bans \(5\)$/ }).count())
+      .toBe(1);
+    await screenshot(page, '10-context-menu');
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+  });
+
+  it('highlights the shortest path between two selected entities and dims the rest', async () => {
+    await searchAndPick(page, 'Mao Ning');
+    const { x, y } = await pagePosition(page, 'tiktok');
+    await page.keyboard.down('Shift');
+    await page.mouse.click(x, y);
+    await page.keyboard.up('Shift');
+    await expect.poll(() => read(page, 'selectedIds')).toStrictEqual(['mao-ning', 'tiktok']);
+    await details().getByRole('button', { name: 'Show shortest path' }).click();
+    await expect
+      .poll(() => page.evaluate(() => window.__newsgraph?.classesOf('tiktok')))
+      .toContain('on-path');
+    expect(await page.evaluate(() => window.__newsgraph?.classesOf('mao-ning'))).toContain(
+      'on-path',
+    );
+    expect(await page.evaluate(() => window.__newsgraph?.classesOf('oracle'))).toContain('dimmed');
+    await screenshot(page, '11-shortest-path');
+    await page.getByRole('button', { name: 'Clear path' }).click();
+    await expect
+      .poll(() => page.evaluate(() => window.__newsgraph?.classesOf('oracle')))
+      .not.toContain('dimmed');
+  });
+
+  it('replays the graph in the order of the article', async () => {
+    const all = (await read(page, 'visibleNodeIds')).length;
+    const slider = page.getByRole('slider', { name: 'Replay up to sentence' });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await read(page, 'visibleNodeIds')).length).toBeLessThan(all);
+    expect((await read(page, 'visibleNodeIds')).length).toBeGreaterThan(0);
+    await screenshot(page, '12-replay');
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(async () => (await read(page, 'visibleNodeIds')).length).toBe(all);
+  });
+});

@@ -1,0 +1,124 @@
+/// <reference lib="dom" />
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
+import { waitForSettledGraph } from './support/page.ts';
+import { decodePng, distinctColours } from './support/png.ts';
+
+let explorer: RunningExplorer;
+let page: Page;
+
+beforeAll(async () => {
+  explorer = await startExplorer();
+  page = await explorer.newPage();
+  await page.goto(explorer.url);
+  await waitForSettledGraph(page);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+});
+
+afterAll(async () => {
+  await explorer.close();
+});
+
+const exportForm = () => page.getByRole('form', { name: 'Export' });
+
+/** Clicks Export and returns the downloaded file's name and bytes. */
+async function download(): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    exportForm().getByRole('button', { name: 'Export' }).click(),
+  ]);
+  const saved = path.join(ARTIFACTS, file.suggestedFilename());
+  await file.saveAs(saved);
+  return { name: file.suggestedFilename(), bytes: await readFile(saved) };
+}
+
+describe('exports', () => {
+  it('writes a PNG whose size follows the chosen scale and which is not blank', async () => {
+    const form = exportForm();
+    await form.getByLabel('Format').selectOption('png');
+    await form.getByLabel('Scale').selectOption('1');
+    await form.getByLabel('Legend').uncheck();
+    const one = await download();
+    await form.getByLabel('Scale').selectOption('3');
+    await form.getByLabel('Title').fill('TikTok and data');
+    await form.getByLabel('Legend').check();
+    const three = await download();
+    await form.getByLabel('Title').fill('');
+    await form.getByLabel('Legend').uncheck();
+    const threeBare = await download();
+
+    expect(one.name).toMatch(/^newsgraph-graph-\d+-entities-1x-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(three.name).toMatch(/^newsgraph-tiktok-and-data-graph-\d+-entities-3x-/);
+    const small = decodePng(one.bytes);
+    const large = decodePng(threeBare.bytes);
+    expect(Math.abs(large.width / small.width - 3)).toBeLessThan(0.02);
+    expect(Math.abs(large.height / small.height - 3)).toBeLessThan(0.02);
+    expect(distinctColours(large)).toBeGreaterThan(20);
+    const annotated = decodePng(three.bytes);
+    expect(annotated.width).toBeGreaterThan(large.width);
+  });
+
+  it('writes a transparent PNG of the selection only', async () => {
+    const form = exportForm();
+    await page.getByRole('combobox', { name: 'Search entities' }).fill('TikTok');
+    await page
+      .getByRole('listbox', { name: 'Search results' })
+      .getByRole('option')
+      .first()
+      .waitFor();
+    await page.getByRole('combobox', { name: 'Search entities' }).press('Enter');
+    await form.getByLabel('Scale').selectOption('2');
+    await form.getByLabel('Transparent background').check();
+    await form.getByRole('radio', { name: 'Selection only' }).check();
+    const file = await download();
+    expect(file.name).toMatch(/^newsgraph-selection-1-entities-2x-transparent-/);
+    const png = decodePng(file.bytes);
+    expect(png.rgba[3]).toBe(0);
+    expect(distinctColours(png)).toBeGreaterThan(5);
+    await form.getByLabel('Transparent background').uncheck();
+    await form.getByRole('radio', { name: 'Visible graph' }).check();
+  });
+
+  it('writes an SVG that parses and holds the entity names, title and source as text', async () => {
+    const form = exportForm();
+    await form.getByLabel('Format').selectOption('svg');
+    await form.getByLabel('Title').fill('TikTok and data');
+    await form.getByLabel('Legend').check();
+    const file = await download();
+    expect(file.name).toMatch(
+      /^newsgraph-tiktok-and-data-graph-\d+-entities-\d{4}-\d{2}-\d{2}\.svg$/,
+    );
+    const parsed = await page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        root: doc.documentElement.nodeName,
+        texts: Array.from(doc.querySelectorAll('text'), (t) => t.textContent),
+      };
+    }, file.bytes.toString('utf8'));
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe('svg');
+    expect(parsed.texts).toEqual(
+      expect.arrayContaining(['TikTok', 'ByteDance', 'TikTok and data']),
+    );
+    expect(parsed.texts.some((t) => t.startsWith('Source: '))).toBe(true);
+    // A PNG rendering of the SVG, to look at next to the screenshots.
+    await writeFile(path.join(ARTIFACTS, 'export-svg-source.svg'), file.bytes);
+  });
+
+  it('downloads data files from the API, named by what they hold', async () => {
+    const form = exportForm();
+    await form.getByLabel('Format').selectOption('graphml');
+    const graphml = await download();
+    expect(graphml.name).toMatch(/\.graphml$/);
+    expect(graphml.bytes.toString('utf8')).toContain('<graphml');
+    await form.getByLabel('Format').selectOption('json');
+    const json = await download();
+    const parsed = JSON.parse(json.bytes.toString('utf8')) as { nodes?: unknown[] };
+    expect(Array.isArray(parsed.nodes)).toBe(true);
+    await screenshot(page, '07-export-panel');
+  });
+});

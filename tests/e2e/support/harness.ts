@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_PATH } from '../../../tools/chromium.ts';
+import { openTestDriver } from '../../support/driver.ts';
+import { startTestServer } from '../../support/server.ts';
+import { seedArticleGraph } from './seedGraph.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
+const clientDir = path.join(repoRoot, 'client');
+export const ARTIFACTS = path.join(repoRoot, 'test-artifacts', 'e2e');
+
+function newestChange(target: string): number {
+  const stats = statSync(target);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(
+    stats.mtimeMs,
+    ...readdirSync(target).map((name) => newestChange(path.join(target, name))),
+  );
+}
+
+/** Builds client/dist when its sources are newer: the server serves the built client. */
+function buildClientIfStale(): void {
+  const built = path.join(clientDir, 'dist', 'index.html');
+  const sources = [path.join(clientDir, 'src'), path.join(clientDir, 'index.html')];
+  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newestChange)))
+    return;
+  const result = spawnSync('npx', ['vite', 'build'], { cwd: clientDir, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('Building the client for the browser tests failed.');
+}
+
+export interface RunningExplorer {
+  url: string;
+  browser: Browser;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real thing: the built client served by the real server over the
+ * `test` Neo4j instance holding the article graph, driven by Debian's
+ * Chromium (never a downloaded browser). One per test file.
+ */
+export async function startExplorer(): Promise<RunningExplorer> {
+  buildClientIfStale();
+  const driver = openTestDriver();
+  try {
+    await seedArticleGraph(driver);
+  } finally {
+    await driver.close();
+  }
+  const server = await startTestServer({ rateLimitPerMinute: 100_000 });
+  await server.prepared;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    url: server.url,
+    browser,
+    newPage: async () => {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 720 },
+        acceptDownloads: true,
+      });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error(`[page] ${error.message}`));
+      return page;
+    },
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}

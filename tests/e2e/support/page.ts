@@ -1,0 +1,53 @@
+import type { Page } from 'playwright-core';
+import type { NewsgraphTestHook } from '../../../client/src/graph/testHookTypes.ts';
+
+type HookMethod = {
+  [K in keyof NewsgraphTestHook]: NewsgraphTestHook[K] extends () => unknown ? K : never;
+}[keyof NewsgraphTestHook];
+
+/** Calls one argument-less read accessor of `window.__newsgraph` in the page. */
+export function read<K extends HookMethod>(
+  page: Page,
+  method: K,
+): Promise<ReturnType<NewsgraphTestHook[K]>> {
+  return page.evaluate((name) => {
+    const hook = window.__newsgraph;
+    if (!hook) throw new Error('The canvas is not ready (no window.__newsgraph).');
+    return (hook[name] as () => unknown)();
+  }, method) as Promise<ReturnType<NewsgraphTestHook[K]>>;
+}
+
+/** Waits until the graph is drawn and a layout newer than `afterRuns` has finished. */
+export async function waitForSettledGraph(page: Page, afterRuns = 0): Promise<void> {
+  await page.waitForFunction(
+    (runs) => {
+      const hook = window.__newsgraph;
+      return (
+        hook !== undefined &&
+        hook.visibleNodeIds().length > 0 &&
+        !hook.layoutRunning() &&
+        hook.layoutRuns() > runs
+      );
+    },
+    afterRuns,
+    { timeout: 20_000 },
+  );
+}
+
+/** Where an element is on the page, for real mouse clicks. */
+export async function pagePosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const position = await page.evaluate(
+    (elementId) => window.__newsgraph?.pagePosition(elementId) ?? null,
+    id,
+  );
+  if (!position) throw new Error(`"${id}" is not on the canvas.`);
+  return position;
+}
+
+/** Types into the search box and picks the first hit with the keyboard. */
+export async function searchAndPick(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: 'Search entities' });
+  await box.fill(text);
+  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+  await box.press('Enter');
+}
