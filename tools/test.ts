@@ -5,8 +5,13 @@
  * Extra arguments go to Vitest (e.g. `npm test -- --project server`).
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { ensureChromium } from './chromium.ts';
 import { startInstance, stopInstance } from './neo4j/launcher.ts';
+import { REPO_ROOT } from './neo4j/paths.ts';
+
+const RESULTS_FILE = path.join(REPO_ROOT, 'test-artifacts', 'vitest-results.json');
 
 const log = (line: string): void => console.log(`[test] ${line}`);
 const args = process.argv.slice(2);
@@ -14,6 +19,7 @@ const resilience = args.includes('--resilience');
 const vitestArgs = args.filter((arg) => arg !== '--resilience');
 
 async function main(): Promise<number> {
+  rmSync(RESULTS_FILE, { force: true });
   ensureChromium(log);
   const neo4j = await startInstance('test', { log });
   const env = {
@@ -26,10 +32,19 @@ async function main(): Promise<number> {
   const config = resilience ? 'tests/vitest.resilience.config.ts' : 'vitest.config.ts';
   try {
     return await new Promise<number>((resolve, reject) => {
-      const vitest = spawn('npx', ['vitest', 'run', '--config', config, ...vitestArgs], {
-        stdio: 'inherit',
-        env,
-      });
+      const reporters = [
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${RESULTS_FILE}`,
+      ];
+      const vitest = spawn(
+        'npx',
+        ['vitest', 'run', '--config', config, ...reporters, ...vitestArgs],
+        {
+          stdio: 'inherit',
+          env,
+        },
+      );
       vitest.on('error', reject);
       vitest.on('close', (code) => resolve(code ?? 1));
     });
@@ -38,8 +53,24 @@ async function main(): Promise<number> {
   }
 }
 
+/** One plain closing line that any CI can read: "N passed, N failed, N skipped". */
+function printTotals(): void {
+  if (!existsSync(RESULTS_FILE)) return;
+  const results = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
+  const skipped = results.numPendingTests + results.numTodoTests;
+  console.log(
+    `${results.numPassedTests} passed, ${results.numFailedTests} failed, ${skipped} skipped`,
+  );
+}
+
 main().then(
   (code) => {
+    printTotals();
     process.exitCode = code;
   },
   (error: unknown) => {

@@ -65,6 +65,11 @@ describe('exploring the article graph', () => {
     if (!edgeId) throw new Error('No ByteDance–TikTok relationship on the canvas.');
     await page.getByRole('button', { name: 'Fit' }).click();
     await page.waitForTimeout(400);
+    // Zoom in around the edge with the wheel, as a user would, so no neighbour sits under the click.
+    const around = await pagePosition(page, edgeId);
+    await page.mouse.move(around.x, around.y);
+    for (let i = 0; i < 4; i += 1) await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(400);
     const { x, y } = await pagePosition(page, edgeId);
     await page.mouse.click(x, y);
     const edgeDetails = page.getByTestId('edge-details');

@@ -1,0 +1,181 @@
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { EditorView } from '@codemirror/view';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiContext } from './api/ApiContext.tsx';
+import { createFixtureApi } from './api/fixtureApi.ts';
+import { FIXTURE_GRAPH } from './api/fixtureGraph.ts';
+import { App } from './App.tsx';
+import './styles.css';
+
+function renderApp() {
+  return render(
+    <div style={{ width: 1280, height: 720 }}>
+      <ApiContext.Provider value={createFixtureApi()}>
+        <App />
+      </ApiContext.Provider>
+    </div>,
+  );
+}
+
+const status = () => screen.getByTestId('graph-status').textContent;
+const hook = () => {
+  if (!window.__newsgraph) throw new Error('the canvas is not ready');
+  return window.__newsgraph;
+};
+
+async function pickFromSearch(text: string) {
+  const box = screen.getByRole('combobox', { name: 'Search entities' });
+  fireEvent.change(box, { target: { value: text } });
+  const results = await screen.findByRole('listbox', { name: 'Search results' });
+  await within(results).findByRole('option', { selected: true });
+  fireEvent.keyDown(box, { key: 'Enter' });
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', window.location.pathname);
+  localStorage.clear();
+});
+afterEach(cleanup);
+
+describe('App on the fixture API', () => {
+  it('opens on the whole overview and says how much is shown', async () => {
+    renderApp();
+    await waitFor(() =>
+      expect(status()).toBe(
+        `${String(FIXTURE_GRAPH.nodes.length)} nodes · ${String(FIXTURE_GRAPH.edges.length)} relationships shown`,
+      ),
+    );
+    await waitFor(() => expect(hook().visibleNodeIds()).toHaveLength(FIXTURE_GRAPH.nodes.length));
+  });
+
+  it('search selects an entity, the details list its neighbours as buttons, and remove can be undone', async () => {
+    renderApp();
+    await waitFor(() => expect(hook().visibleNodeIds()).toHaveLength(FIXTURE_GRAPH.nodes.length));
+    await pickFromSearch('tik');
+    const details = await screen.findByTestId('node-details');
+    expect(within(details).getByRole('heading', { name: 'TikTok' })).toBeTruthy();
+    expect(within(details).getByRole('button', { name: 'Shou Zi Chew' })).toBeTruthy();
+    fireEvent.click(within(details).getByRole('button', { name: '← ceo of' }));
+    const edgeDetails = await screen.findByTestId('edge-details');
+    expect(edgeDetails.textContent).toContain('“Its chief executive, Shou Zi Chew”');
+    await waitFor(() => expect(hook().selectedIds()).toStrictEqual(['r-chew-ceo']));
+    await pickFromSearch('tik');
+    await screen.findByTestId('node-details');
+    await waitFor(() => expect(hook().selectedIds()).toStrictEqual(['tiktok']));
+
+    fireEvent.click(
+      within(screen.getByTestId('node-details')).getByRole('button', { name: 'Remove' }),
+    );
+    await waitFor(() => expect(hook().visibleNodeIds()).not.toContain('tiktok'));
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true });
+    await waitFor(() => expect(hook().visibleNodeIds()).toContain('tiktok'));
+    fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true, shiftKey: true });
+    await waitFor(() => expect(hook().visibleNodeIds()).not.toContain('tiktok'));
+  });
+
+  it('pins from the details panel and the URL records pin, selection and layout', async () => {
+    renderApp();
+    await waitFor(() => expect(hook().visibleNodeIds()).toHaveLength(FIXTURE_GRAPH.nodes.length));
+    await pickFromSearch('oracle');
+    const details = await screen.findByTestId('node-details');
+    fireEvent.click(within(details).getByRole('button', { name: 'Pin' }));
+    await waitFor(() => expect(hook().classesOf('oracle')).toContain('pinned'));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Layout' }), {
+      target: { value: 'grid' },
+    });
+    await waitFor(() => expect(window.location.hash).toMatch(/layout=grid/));
+    expect(window.location.hash).toMatch(/pins=oracle@-?\d+,-?\d+/);
+    expect(window.location.hash).toMatch(/sel=oracle/);
+  });
+
+  it('hides entity types from the legend and shows them again', async () => {
+    renderApp();
+    await waitFor(() => expect(hook().visibleNodeIds()).toHaveLength(FIXTURE_GRAPH.nodes.length));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Person/ }));
+    await waitFor(() => expect(hook().visibleNodeIds()).not.toContain('mao-ning'));
+    fireEvent.click(screen.getByRole('button', { name: 'Show hidden' }));
+    await waitFor(() => expect(hook().visibleNodeIds()).toContain('mao-ning'));
+  });
+
+  it('highlights the relationships a reader sentence supports', async () => {
+    renderApp();
+    await waitFor(() => expect(hook().visibleNodeIds()).toHaveLength(FIXTURE_GRAPH.nodes.length));
+    const sentence = await screen.findByText(/TikTok is owned by the Chinese group ByteDance/);
+    fireEvent.click(sentence);
+    await waitFor(() => expect(hook().classesOf('r-bytedance-owns')).toContain('evidence'));
+    expect(hook().classesOf('tiktok')).toContain('evidence');
+  });
+
+  it('runs a saved query with a parameter and shows rows', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: /Who is linked to an entity/ }));
+    const detail = screen.getByTestId('saved-query-detail');
+    fireEvent.change(within(detail).getByLabelText(/^id/), { target: { value: 'tiktok' } });
+    fireEvent.click(within(detail).getByRole('button', { name: 'Run query' }));
+    expect(await screen.findByText(/Who is linked to an entity: 10 rows/)).toBeTruthy();
+  });
+
+  it('shows a Cypher syntax error inline, pointing at the column', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByRole('tab', { name: 'Cypher' }));
+    const editor = screen.getByRole('textbox', { name: 'Cypher query' });
+    await waitFor(() => expect(editor.textContent).toContain('MATCH'));
+    const view = EditorView.findFromDOM(editor);
+    if (!view) throw new Error('no CodeMirror view');
+    act(() => {
+      view.dispatch({
+        changes: { from: 0, to: view.state.doc.length, insert: 'MATCH (n) SYNTAX RETURN n' },
+      });
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Run Cypher' }));
+    const error = await screen.findByTestId('query-error');
+    expect(error.textContent).toContain('CYPHER_SYNTAX: Invalid input');
+    expect(error.textContent).toContain('At line 1, column 11');
+    expect(error.querySelector('pre')?.textContent).toBe('MATCH (n) SYNTAX RETURN n\n          ^');
+    await waitFor(() =>
+      expect(document.querySelector('.cm-cypher-error')?.textContent).toBe('SYNTAX'),
+    );
+  });
+
+  it('creates, duplicates and deletes a saved query', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'New saved query' }));
+    const form = screen.getByRole('form', { name: 'New saved query' });
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Bans' } });
+    fireEvent.change(within(form).getByLabelText(/Tags/), { target: { value: 'bans, e2e' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add parameter' }));
+    fireEvent.change(within(form).getByLabelText('Parameter 1 name'), {
+      target: { value: 'limit' },
+    });
+    fireEvent.change(within(form).getByLabelText('Parameter 1 type'), {
+      target: { value: 'integer' },
+    });
+    fireEvent.change(within(form).getByLabelText('Parameter 1 default'), {
+      target: { value: '5' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+
+    const detail = await screen.findByTestId('saved-query-detail');
+    expect(within(detail).getByRole('heading', { name: 'Bans' })).toBeTruthy();
+    expect(within(detail).getByLabelText<HTMLInputElement>(/^limit/).value).toBe('5');
+    fireEvent.change(screen.getByRole('searchbox', { name: /Filter saved queries/ }), {
+      target: { value: 'bans' },
+    });
+    expect(screen.getAllByRole('button', { name: /^Bans/ })).toHaveLength(1);
+
+    fireEvent.click(within(detail).getByRole('button', { name: 'Duplicate' }));
+    const copy = screen.getByRole('form', { name: 'New saved query' });
+    expect(within(copy).getByLabelText<HTMLInputElement>('Name').value).toBe('Bans (copy)');
+    fireEvent.click(within(copy).getByRole('button', { name: 'Save' }));
+    await screen.findByRole('heading', { name: 'Bans (copy)' });
+
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    fireEvent.click(
+      within(screen.getByTestId('saved-query-detail')).getByRole('button', { name: 'Delete' }),
+    );
+    confirm.mockRestore();
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: /^Bans \(copy\)/ })).toBeNull(),
+    );
+  });
+});

@@ -1,0 +1,193 @@
+import type { ExplorerApi, SavedQueryInput } from './explorerApi.ts';
+import { FIXTURE_ARTICLE, FIXTURE_GRAPH } from './fixtureGraph.ts';
+import { ApiError } from './http.ts';
+import { entityTypeOf } from '../state/viewState.ts';
+import type { CypherResultDto, EdgeDto, GraphDto, NodeDto, SavedQueryDto } from './types.ts';
+
+const nodeById = new Map(FIXTURE_GRAPH.nodes.map((node) => [node.id, node]));
+
+function requireNode(id: string): NodeDto {
+  const node = nodeById.get(id);
+  if (!node) throw new ApiError(404, 'NOT_FOUND', `No entity has the id "${id}".`);
+  return node;
+}
+
+function nameOf(node: NodeDto): string {
+  const name = node.properties.name;
+  return typeof name === 'string' ? name : node.id;
+}
+
+function evidenceOf(edge: EdgeDto) {
+  const quotes = edge.properties.evidenceQuotes as string[];
+  const starts = edge.properties.evidenceStarts as number[];
+  const ends = edge.properties.evidenceEnds as number[];
+  const sentences = edge.properties.evidenceSentenceIndexes as number[];
+  return quotes.map((quote, i) => ({
+    articleId: FIXTURE_ARTICLE.id,
+    quote,
+    start: starts[i] ?? 0,
+    end: ends[i] ?? 0,
+    sentenceIndex: sentences[i] ?? 0,
+  }));
+}
+
+const now = '2023-03-24T00:00:00.000Z';
+
+/**
+ * An in-memory ExplorerApi over the fixture graph: used by component tests
+ * and by `?fixtures` in the browser when no server runs. Cypher is not
+ * interpreted: any query returns the whole fixture graph, except that a query
+ * containing "SYNTAX" fails like a real syntax error.
+ */
+export function createFixtureApi(): ExplorerApi {
+  let queries: SavedQueryDto[] = [
+    {
+      id: 'q-neighbours',
+      name: 'Who is linked to an entity',
+      description: 'Every relationship of one entity.',
+      cypher: 'MATCH (e:Entity {id: $id})-[r]-(other) RETURN e, r, other',
+      parameters: [{ name: 'id', type: 'node-id', default: 'tiktok' }],
+      tags: ['explore'],
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    },
+  ];
+
+  const result = (graph: GraphDto): CypherResultDto => ({
+    columns: ['name', 'type'],
+    rows: graph.nodes.map((node) => [nameOf(node), entityTypeOf(node)]),
+    graph,
+    summary: { ms: 1, truncated: false, rowCount: graph.nodes.length },
+  });
+
+  const save = (input: SavedQueryInput, id: string, version: number): SavedQueryDto => ({
+    ...input,
+    id,
+    version,
+    createdAt: now,
+    updatedAt: new Date().toISOString(),
+  });
+
+  return {
+    health: () => Promise.resolve({ status: 'ok', neo4j: { connected: true, version: 'fixture' } }),
+    schema: () =>
+      Promise.resolve({
+        labels: [{ label: 'Entity', count: FIXTURE_GRAPH.nodes.length }],
+        relationshipTypes: [...new Set(FIXTURE_GRAPH.edges.map((e) => e.type))].map((type) => ({
+          type,
+          count: FIXTURE_GRAPH.edges.filter((e) => e.type === type).length,
+        })),
+        propertyKeys: ['id', 'name', 'type', 'aliases', 'stance', 'attribution'],
+      }),
+    search: (q, limit) => {
+      const needle = q.toLowerCase();
+      const hits = FIXTURE_GRAPH.nodes
+        .filter((node) => nameOf(node).toLowerCase().includes(needle))
+        .slice(0, limit)
+        .map((node) => ({ node, score: 1 }));
+      return Promise.resolve({ query: q, hits });
+    },
+    node: (id) => {
+      const node = requireNode(id);
+      const touching = FIXTURE_GRAPH.edges.filter((e) => e.source === id || e.target === id);
+      const counts = new Map<string, number>();
+      for (const e of touching) {
+        const key = `${e.type}|${e.source === id ? 'out' : 'in'}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      return Promise.resolve({
+        node,
+        evidence: touching.flatMap((e) =>
+          evidenceOf(e).map((ev) => ({ ...ev, relationshipId: e.id })),
+        ),
+        mentions: [],
+        neighbourCounts: [...counts].map(([key, count]) => {
+          const [type = '', direction] = key.split('|');
+          return { type, direction: direction === 'out' ? 'out' : 'in', count };
+        }),
+      });
+    },
+    neighbours: ({ nodeId, type, direction = 'both', limit = 50, offset = 0 }) => {
+      const centre = requireNode(nodeId);
+      const matching = FIXTURE_GRAPH.edges.filter(
+        (e) =>
+          (type === undefined || e.type === type) &&
+          ((direction !== 'in' && e.source === nodeId) ||
+            (direction !== 'out' && e.target === nodeId)),
+      );
+      const edges = matching.slice(offset, offset + limit);
+      const ids = new Set(edges.flatMap((e) => [e.source, e.target]));
+      ids.add(centre.id);
+      return Promise.resolve({
+        nodes: [...ids].map(requireNode),
+        edges,
+        total: matching.length,
+        truncated: offset + limit < matching.length,
+        limit,
+        offset,
+      });
+    },
+    relationship: (id) => {
+      const found = FIXTURE_GRAPH.edges.find((e) => e.id === id);
+      if (!found) return Promise.reject(new ApiError(404, 'NOT_FOUND', `No relationship "${id}".`));
+      return Promise.resolve({
+        edge: found,
+        source: requireNode(found.source),
+        target: requireNode(found.target),
+        evidence: evidenceOf(found),
+      });
+    },
+    shortestPath: (from, to) => {
+      const direct = FIXTURE_GRAPH.edges.find(
+        (e) => (e.source === from && e.target === to) || (e.source === to && e.target === from),
+      );
+      const graph = direct
+        ? { nodes: [requireNode(from), requireNode(to)], edges: [direct] }
+        : { nodes: [], edges: [] };
+      const paths = direct ? [{ nodeIds: [from, to], edgeIds: [direct.id] }] : [];
+      return Promise.resolve({ ...graph, paths, length: direct ? 1 : null });
+    },
+    overview: () => Promise.resolve(FIXTURE_GRAPH),
+    articles: () => {
+      const { id, title, outlet, publishedAt, language, sentenceCount } = FIXTURE_ARTICLE;
+      return Promise.resolve([{ id, title, outlet, publishedAt, language, sentenceCount }]);
+    },
+    article: () => Promise.resolve(FIXTURE_ARTICLE),
+    savedQueries: () => Promise.resolve(queries),
+    createQuery: (input) => {
+      const created = save(input, `q-${String(queries.length + 1)}`, 1);
+      queries = [...queries, created];
+      return Promise.resolve(created);
+    },
+    updateQuery: (id, { version, ...input }) => {
+      const current = queries.find((q) => q.id === id);
+      if (!current) return Promise.reject(new ApiError(404, 'NOT_FOUND', 'No such query.'));
+      if (current.version !== version)
+        return Promise.reject(new ApiError(409, 'CONFLICT', 'Someone saved this query first.'));
+      const updated = save(input, id, version + 1);
+      queries = queries.map((q) => (q.id === id ? updated : q));
+      return Promise.resolve(updated);
+    },
+    deleteQuery: (id) => {
+      queries = queries.filter((q) => q.id !== id);
+      return Promise.resolve();
+    },
+    runQuery: () => Promise.resolve(result(FIXTURE_GRAPH)),
+    cypher: (query) =>
+      query.includes('SYNTAX')
+        ? Promise.reject(
+            new ApiError(400, 'CYPHER_SYNTAX', 'Invalid input', {
+              offset: query.indexOf('SYNTAX'),
+              line: 1,
+              column: query.indexOf('SYNTAX') + 1,
+            }),
+          )
+        : Promise.resolve(result(FIXTURE_GRAPH)),
+    exportGraph: ({ nodeIds, format }) =>
+      Promise.resolve({
+        blob: new Blob([JSON.stringify({ nodeIds })], { type: 'application/json' }),
+        fileName: `newsgraph-${String(nodeIds.length)}-entities.${format}`,
+      }),
+  };
+}

@@ -1,0 +1,67 @@
+import { useEffect } from 'react';
+import { useApi } from '../../api/ApiContext.tsx';
+import { useResource } from '../../api/useResource.ts';
+import { displayName, relationshipLabel } from '../../graph/toElements.ts';
+import { evidenceFocus, type EvidenceFocus } from './evidence.ts';
+import { PropertyList } from './PropertyList.tsx';
+
+interface EdgeDetailsProps {
+  edgeId: string;
+  onSelect: (id: string) => void;
+  onEvidence: (focus: EvidenceFocus, relationshipId: string) => void;
+}
+
+/** One relationship: its endpoints, stance and every quote that supports it. */
+export function EdgeDetails({ edgeId, onSelect, onEvidence }: EdgeDetailsProps) {
+  const api = useApi();
+  const details = useResource(edgeId, (signal) => api.relationship(edgeId, signal));
+  const first = details.status === 'ready' ? details.data.evidence[0] : undefined;
+
+  // Selecting a relationship opens the reader at its first quote straight away.
+  useEffect(() => {
+    if (first) onEvidence(evidenceFocus(first), edgeId);
+  }, [first, edgeId, onEvidence]);
+
+  if (details.status === 'loading' || details.status === 'idle')
+    return <p className="muted">Loading…</p>;
+  if (details.status === 'error')
+    return (
+      <p className="error" role="alert">
+        {details.message}
+      </p>
+    );
+  const { edge, source, target, evidence } = details.data;
+  const stance = edge.properties.stance;
+  return (
+    <div className="details" data-testid="edge-details">
+      <h2>
+        <button type="button" className="link" onClick={() => onSelect(source.id)}>
+          {displayName(source)}
+        </button>{' '}
+        <span className="rel">{relationshipLabel(edge.type)}</span>{' '}
+        <button type="button" className="link" onClick={() => onSelect(target.id)}>
+          {displayName(target)}
+        </button>
+      </h2>
+      <p className="muted">
+        {edge.properties.attribution === 'attributed' ? 'Attributed claim' : 'Narrated fact'}
+        {typeof stance === 'string' ? ` · ${stance}` : ''}
+      </p>
+      <h3>Evidence</h3>
+      <ul className="quotes">
+        {evidence.map((e) => (
+          <li key={`${e.articleId}-${String(e.start)}`}>
+            <button
+              type="button"
+              className="quote"
+              onClick={() => onEvidence(evidenceFocus(e), edgeId)}
+            >
+              “{e.quote}”
+            </button>
+          </li>
+        ))}
+      </ul>
+      <PropertyList properties={edge.properties} />
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { useApi } from '../../api/ApiContext.tsx';
+import { useResource } from '../../api/useResource.ts';
+import type { EdgeDto, NodeDto } from '../../api/types.ts';
+import { displayName, relationshipLabel } from '../../graph/toElements.ts';
+import type { ExpandFilter } from '../../state/useExplorer.ts';
+import { entityTypeOf } from '../../state/viewState.ts';
+import { evidenceFocus, type EvidenceFocus } from './evidence.ts';
+import { PropertyList } from './PropertyList.tsx';
+
+export interface NodeCommands {
+  expand: (filter?: ExpandFilter) => void;
+  collapse: () => void;
+  hide: () => void;
+  remove: () => void;
+  togglePin: () => void;
+}
+
+interface NodeDetailsProps {
+  nodeId: string;
+  pinned: boolean;
+  /** Relationships of this node that are on the canvas, with the node at their other end. */
+  onCanvas: { edge: EdgeDto; other: NodeDto }[];
+  commands: NodeCommands;
+  onSelect: (id: string) => void;
+  onSelectRelationship: (id: string) => void;
+  onEvidence: (focus: EvidenceFocus, relationshipId: string) => void;
+}
+
+function aliasesOf(node: NodeDto): string[] {
+  const aliases = node.properties.aliases;
+  return Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [];
+}
+
+/** One entity: what it is, what supports it, and buttons for everything the canvas can do with it. */
+export function NodeDetails({
+  nodeId,
+  pinned,
+  onCanvas,
+  commands,
+  onSelect,
+  onSelectRelationship,
+  onEvidence,
+}: NodeDetailsProps) {
+  const api = useApi();
+  const details = useResource(nodeId, (signal) => api.node(nodeId, signal));
+  if (details.status === 'loading' || details.status === 'idle')
+    return <p className="muted">Loading…</p>;
+  if (details.status === 'error')
+    return (
+      <p className="error" role="alert">
+        {details.message}
+      </p>
+    );
+  const { node, neighbourCounts } = details.data;
+  // One quote can support several relationships; list each passage once.
+  const evidence = details.data.evidence.filter(
+    (e, index, all) =>
+      all.findIndex((other) => other.start === e.start && other.end === e.end) === index,
+  );
+  const description = node.properties.description;
+  const aliases = aliasesOf(node);
+  return (
+    <div className="details" data-testid="node-details">
+      <h2>{displayName(node)}</h2>
+      <p className="muted">{entityTypeOf(node)}</p>
+      {typeof description === 'string' ? <p>{description}</p> : null}
+      {aliases.length > 0 ? <p>Also called: {aliases.join(', ')}</p> : null}
+      <div className="button-row">
+        <button type="button" onClick={() => commands.expand()}>
+          Expand
+        </button>
+        <button type="button" onClick={commands.collapse}>
+          Collapse
+        </button>
+        <button type="button" onClick={commands.togglePin} aria-pressed={pinned}>
+          {pinned ? 'Unpin' : 'Pin'}
+        </button>
+        <button type="button" onClick={commands.hide}>
+          Hide
+        </button>
+        <button type="button" onClick={commands.remove}>
+          Remove
+        </button>
+      </div>
+      <h3>Relationships by type</h3>
+      <ul className="plain">
+        {neighbourCounts.map(({ type, direction, count }) => (
+          <li key={`${type}-${direction}`}>
+            <button
+              type="button"
+              className="link"
+              onClick={() => commands.expand({ relationshipType: type, direction })}
+              aria-label={`Expand ${String(count)} ${direction === 'out' ? 'outgoing' : 'incoming'} ${type}`}
+            >
+              {direction === 'out' ? '→' : '←'} {relationshipLabel(type)} ({count})
+            </button>
+          </li>
+        ))}
+      </ul>
+      {onCanvas.length > 0 ? (
+        <>
+          <h3>Neighbours on the canvas</h3>
+          <ul className="plain">
+            {onCanvas.map(({ edge, other }) => (
+              <li key={edge.id}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onSelectRelationship(edge.id)}
+                  title="Show this relationship and its evidence"
+                >
+                  {edge.source === nodeId ? '→' : '←'} {relationshipLabel(edge.type)}
+                </button>
+                {': '}
+                <button type="button" className="link" onClick={() => onSelect(other.id)}>
+                  {displayName(other)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <PropertyList properties={node.properties} />
+      {evidence.length > 0 ? (
+        <>
+          <h3>Evidence</h3>
+          <ul className="quotes">
+            {evidence.map((e) => (
+              <li key={`${e.relationshipId}-${String(e.start)}`}>
+                <button
+                  type="button"
+                  className="quote"
+                  onClick={() => onEvidence(evidenceFocus(e), e.relationshipId)}
+                >
+                  “{e.quote}”
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

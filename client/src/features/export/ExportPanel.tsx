@@ -1,0 +1,170 @@
+import type { Core } from 'cytoscape';
+import { useState } from 'react';
+import { useApi } from '../../api/ApiContext.tsx';
+import type { ExportFormat } from '../../api/types.ts';
+import { downloadBlob, exportPng, exportSvg } from './exportImage.ts';
+import { imageFileName } from './fileNames.ts';
+
+type Format = 'png' | 'svg' | ExportFormat;
+const FORMATS: { value: Format; label: string }[] = [
+  { value: 'png', label: 'PNG image' },
+  { value: 'svg', label: 'SVG image' },
+  { value: 'json', label: 'JSON data' },
+  { value: 'graphml', label: 'GraphML data' },
+  { value: 'csv', label: 'CSV data' },
+  { value: 'cypher', label: 'Cypher script' },
+];
+
+interface ExportPanelProps {
+  cy: Core | null;
+  /** e.g. "Source: AFP, 2023-03-24" */
+  sourceLine: string;
+  background: string;
+  say: (message: string) => void;
+}
+
+/** Images drawn by Cytoscape itself (title, legend and source included) and data files from the API. */
+export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProps) {
+  const api = useApi();
+  const [format, setFormat] = useState<Format>('png');
+  const [scope, setScope] = useState<'graph' | 'selection'>('graph');
+  const [scale, setScale] = useState(2);
+  const [transparent, setTransparent] = useState(false);
+  const [title, setTitle] = useState('');
+  const [legend, setLegend] = useState(true);
+  const [source, setSource] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const image = format === 'png' || format === 'svg';
+
+  const run = async () => {
+    if (!cy) return;
+    const nodes = scope === 'selection' ? cy.nodes(':selected') : cy.nodes(':visible').not('.more');
+    if (nodes.empty()) {
+      say(
+        scope === 'selection'
+          ? 'Select some entities first, or export the whole graph.'
+          : 'Nothing to export.',
+      );
+      return;
+    }
+    setBusy(true);
+    try {
+      const options = {
+        scope,
+        background: transparent ? null : background,
+        annotations: { title: title.trim(), legend, source: source ? sourceLine : '' },
+      };
+      const names = { scope, nodeCount: nodes.length, title: title.trim(), transparent, scale };
+      if (format === 'png') {
+        const blob = await exportPng(cy, scale, options);
+        downloadBlob(blob, imageFileName({ ...names, format: 'png' }));
+      } else if (format === 'svg') {
+        const svg = await exportSvg(cy, options);
+        downloadBlob(
+          new Blob([svg], { type: 'image/svg+xml' }),
+          imageFileName({ ...names, format: 'svg' }),
+        );
+      } else {
+        const edges =
+          scope === 'selection' ? nodes.edgesWith(nodes) : cy.edges(':visible').not('.more');
+        const file = await api.exportGraph({
+          nodeIds: nodes.map((n) => n.id()),
+          edgeIds: edges.map((e) => e.id()),
+          format,
+        });
+        downloadBlob(file.blob, file.fileName);
+      }
+      say(`Exported ${String(nodes.length)} entities as ${format.toUpperCase()}.`);
+    } catch (error) {
+      say(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="export-form"
+      aria-label="Export"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void run();
+      }}
+    >
+      <label>
+        Format{' '}
+        <select value={format} onChange={(e) => setFormat(e.target.value as Format)}>
+          {FORMATS.map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>What</legend>
+        <label>
+          <input
+            type="radio"
+            name="export-scope"
+            checked={scope === 'graph'}
+            onChange={() => setScope('graph')}
+          />{' '}
+          Visible graph
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="export-scope"
+            checked={scope === 'selection'}
+            onChange={() => setScope('selection')}
+          />{' '}
+          Selection only
+        </label>
+      </fieldset>
+      {format === 'png' ? (
+        <label>
+          Scale{' '}
+          <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
+            {[1, 2, 3, 4].map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {image ? (
+        <>
+          <label>
+            <input
+              type="checkbox"
+              checked={transparent}
+              onChange={(e) => setTransparent(e.target.checked)}
+            />{' '}
+            Transparent background
+          </label>
+          <label>
+            Title{' '}
+            <input
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              placeholder="optional"
+            />
+          </label>
+          <label>
+            <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} />{' '}
+            Legend
+          </label>
+          <label>
+            <input type="checkbox" checked={source} onChange={(e) => setSource(e.target.checked)} />{' '}
+            Source line ({sourceLine})
+          </label>
+        </>
+      ) : null}
+      <button type="submit" className="primary" disabled={busy || !cy}>
+        {busy ? 'Exporting…' : 'Export'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURE_GRAPH } from '../../api/fixtureGraph.ts';
+import { applyViewState } from '../../graph/applyViewState.ts';
+import { buildStylesheet } from '../../graph/stylesheet.ts';
+import { EMPTY_VIEW, viewReducer } from '../../state/viewState.ts';
+import { boundedScale, exportPng, exportSvg, MAX_CANVAS_SIDE } from './exportImage.ts';
+
+let cy: Core;
+let container: HTMLDivElement;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  container.style.cssText = 'width: 800px; height: 600px;';
+  document.body.append(container);
+  cy = cytoscape({ container, style: buildStylesheet('light', ['Country', 'Product', 'Person']) });
+  applyViewState(cy, viewReducer(EMPTY_VIEW, { type: 'addGraph', graph: FIXTURE_GRAPH }));
+  cy.layout({ name: 'grid' }).run();
+});
+
+afterEach(() => {
+  cy.destroy();
+  container.remove();
+});
+
+const plain = {
+  scope: 'graph' as const,
+  background: '#ffffff',
+  annotations: { title: '', legend: false, source: '' },
+};
+
+async function pngSize(blob: Blob) {
+  const bitmap = await createImageBitmap(blob);
+  return { width: bitmap.width, height: bitmap.height };
+}
+
+describe('exportPng', () => {
+  it('scales the image by the chosen factor', async () => {
+    const one = await pngSize(await exportPng(cy, 1, plain));
+    const three = await pngSize(await exportPng(cy, 3, plain));
+    expect(Math.abs(three.width / one.width - 3)).toBeLessThan(0.02);
+    expect(Math.abs(three.height / one.height - 3)).toBeLessThan(0.02);
+  });
+
+  it('exports only the selection when asked, and restores the canvas afterwards', async () => {
+    cy.getElementById('tiktok').select();
+    const whole = await pngSize(await exportPng(cy, 1, plain));
+    const selection = await pngSize(await exportPng(cy, 1, { ...plain, scope: 'selection' }));
+    expect(selection.width).toBeLessThan(whole.width);
+    expect(cy.elements('.export-hidden').length).toBe(0);
+    expect(cy.nodes('.annotation').length).toBe(0);
+    expect(cy.$(':selected').map((e) => e.id())).toStrictEqual(['tiktok']);
+  });
+
+  it('draws the title, legend and source into the image, making it larger', async () => {
+    const bare = await pngSize(await exportPng(cy, 1, plain));
+    const annotated = await pngSize(
+      await exportPng(cy, 1, {
+        ...plain,
+        annotations: { title: 'TikTok and data', legend: true, source: 'Source: AFP, 2023-03-24' },
+      }),
+    );
+    expect(annotated.width).toBeGreaterThan(bare.width);
+    expect(annotated.height).toBeGreaterThan(bare.height);
+  });
+});
+
+/** The share of pixels that are not the white background once the SVG is drawn. */
+async function inkedShare(svg: string): Promise<number> {
+  const image = new Image();
+  image.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth;
+  canvas.height = image.naturalHeight;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2d context');
+  context.drawImage(image, 0, 0);
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+  let inked = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if ((data[i] ?? 255) < 230 || (data[i + 1] ?? 255) < 230 || (data[i + 2] ?? 255) < 230)
+      inked += 1;
+  }
+  return inked / (data.length / 4);
+}
+
+describe('exportSvg', () => {
+  it('produces SVG with the entity names as text, title and source included', async () => {
+    // Far from the origin, so a wrong pan would push the drawing out of the picture.
+    cy.nodes().shift({ x: 2000, y: 1500 });
+    const svg = await exportSvg(cy, {
+      ...plain,
+      annotations: { title: 'TikTok and data', legend: true, source: 'Source: AFP, 2023-03-24' },
+    });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.documentElement.nodeName).toBe('svg');
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual(
+      expect.arrayContaining(['TikTok', 'ByteDance', 'TikTok and data', 'Source: AFP, 2023-03-24']),
+    );
+    expect(doc.querySelectorAll('image').length).toBe(0);
+    // Claims keep their dashed lines.
+    expect(doc.querySelectorAll('path[stroke-dasharray]').length).toBeGreaterThan(0);
+    expect(await inkedShare(svg)).toBeGreaterThan(0.01);
+    expect(doc.querySelectorAll('path').length).toBeGreaterThan(FIXTURE_GRAPH.nodes.length);
+  });
+});
+
+describe('boundedScale', () => {
+  it('keeps the asked scale unless the image would pass the canvas cap', () => {
+    expect(boundedScale(4, 1000, 500)).toBe(4);
+    expect(boundedScale(4, 8000, 500)).toBe(MAX_CANVAS_SIDE / 8000);
+  });
+});

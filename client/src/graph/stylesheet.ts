@@ -1,0 +1,212 @@
+import type { StylesheetJson } from 'cytoscape';
+import { entityStyle, NARRATED_STYLE, OTHER_CLAIM_STYLE, STANCE_STYLES } from './entityStyles.ts';
+
+export type Theme = 'light' | 'dark';
+
+interface ThemeColours {
+  text: string;
+  textOutline: string;
+  edgeText: string;
+  selection: string;
+  highlight: string;
+}
+
+const THEMES: Record<Theme, ThemeColours> = {
+  light: {
+    text: '#1d232a',
+    textOutline: '#ffffff',
+    edgeText: '#46505a',
+    selection: '#0b63ce',
+    highlight: '#f5b700',
+  },
+  dark: {
+    text: '#e8edf2',
+    textOutline: '#15191e',
+    edgeText: '#b4bec8',
+    selection: '#5aa9ff',
+    highlight: '#ffd24d',
+  },
+};
+
+/** One selector per entity type present, so types added by the seed still get colour and shape. */
+function typeRules(types: readonly string[]): StylesheetJson {
+  return types.map((type) => {
+    const { color, shape } = entityStyle(type);
+    return {
+      selector: `node[type = ${JSON.stringify(type)}]`,
+      style: { 'background-color': color, shape },
+    };
+  });
+}
+
+function stanceRules(): StylesheetJson {
+  return Object.entries(STANCE_STYLES).map(([stance, style]) => ({
+    selector: `edge[attribution = "attributed"][stance = ${JSON.stringify(stance)}]`,
+    style: {
+      'line-color': style.color,
+      'target-arrow-color': style.color,
+      'line-style': style.lineStyle,
+    },
+  }));
+}
+
+/**
+ * The whole visual encoding. Data carries no colours; classes carry state
+ * (hidden, dimmed, on-path, evidence, pinned). `min-zoomed-font-size` drops
+ * labels when zoomed out, which keeps large graphs fast.
+ */
+export function buildStylesheet(theme: Theme, entityTypes: readonly string[]): StylesheetJson {
+  const c = THEMES[theme];
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 38,
+        height: 38,
+        'background-color': '#888',
+        color: c.text,
+        // Large in model units so labels stay legible when a whole article is fitted to the canvas.
+        'font-size': 16,
+        'font-family': 'system-ui, sans-serif',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '190px',
+        'text-outline-color': c.textOutline,
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 7,
+        'border-width': 1.5,
+        'border-color': c.textOutline,
+      },
+    },
+    ...typeRules(entityTypes),
+    {
+      selector: 'edge',
+      style: {
+        label: 'data(label)',
+        width: 2,
+        'curve-style': 'bezier',
+        'line-color': NARRATED_STYLE.color,
+        'target-arrow-color': NARRATED_STYLE.color,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        'font-size': 12,
+        color: c.edgeText,
+        'text-rotation': 'autorotate',
+        'text-outline-color': c.textOutline,
+        'text-outline-width': 2,
+        // Edge labels only once they are readable: they are the first clutter when zoomed out.
+        'min-zoomed-font-size': 9,
+      },
+    },
+    {
+      selector: 'edge[attribution = "attributed"]',
+      style: {
+        'line-color': OTHER_CLAIM_STYLE.color,
+        'target-arrow-color': OTHER_CLAIM_STYLE.color,
+        'line-style': 'dashed',
+      },
+    },
+    ...stanceRules(),
+    // A denial ends in a bar: "not so", readable without colour.
+    { selector: 'edge[stance = "denies"]', style: { 'target-arrow-shape': 'tee', width: 2.5 } },
+    { selector: 'edge[stance = "admits"], edge[stance = "acknowledges"]', style: { width: 3 } },
+    { selector: '.hidden, .filtered, .replay-hidden', style: { display: 'none' } },
+    {
+      selector: 'node.pinned',
+      style: { 'border-width': 3, 'border-style': 'double', 'border-color': c.text },
+    },
+    { selector: '.dimmed', style: { opacity: 0.15 } },
+    {
+      selector: 'node.on-path',
+      style: { 'border-width': 4, 'border-color': c.highlight, opacity: 1 },
+    },
+    {
+      selector: 'edge.on-path',
+      style: { width: 5, 'line-color': c.highlight, 'target-arrow-color': c.highlight, opacity: 1 },
+    },
+    {
+      selector: '.evidence',
+      style: { 'underlay-color': c.highlight, 'underlay-opacity': 0.55, 'underlay-padding': 6 },
+    },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': c.selection, 'overlay-opacity': 0 },
+    },
+    {
+      selector: 'edge:selected',
+      style: {
+        width: 4,
+        'underlay-color': c.selection,
+        'underlay-opacity': 0.35,
+        'underlay-padding': 4,
+      },
+    },
+    {
+      selector: 'node.more',
+      style: {
+        shape: 'round-rectangle',
+        width: 64,
+        height: 18,
+        padding: '4px',
+        'background-color': c.textOutline,
+        'border-style': 'dashed',
+        'border-color': c.edgeText,
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'font-size': 10,
+        color: c.edgeText,
+      },
+    },
+    {
+      selector: 'edge.more',
+      style: { 'line-style': 'dotted', 'target-arrow-shape': 'none', label: '' },
+    },
+    ...annotationRules(c),
+  ];
+}
+
+/** Temporary nodes that draw the title, legend and source line into exported images. */
+function annotationRules(c: ThemeColours): StylesheetJson {
+  return [
+    {
+      selector: 'node.annotation',
+      style: {
+        shape: 'rectangle',
+        'background-opacity': 0,
+        'border-width': 0,
+        width: 1,
+        height: 1,
+        label: 'data(label)',
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-y': 0,
+        'text-wrap': 'none',
+        'text-outline-width': 0,
+        'min-zoomed-font-size': 0,
+        color: c.text,
+      },
+    },
+    { selector: 'node.annotation-title', style: { 'font-size': 22, 'font-weight': 'bold' } },
+    { selector: 'node.annotation-source', style: { 'font-size': 12, color: c.edgeText } },
+    {
+      selector: 'node.annotation-swatch',
+      style: {
+        width: 14,
+        height: 14,
+        'background-opacity': 1,
+        label: '',
+        'background-color': 'data(color)',
+        // Cytoscape maps shape from data; its typings only list literal shapes.
+        shape: 'data(shape)' as 'ellipse',
+        'border-width': 0,
+      },
+    },
+    { selector: 'node.annotation-legend', style: { 'font-size': 12 } },
+    { selector: 'edge.annotation-edge', style: { label: '', 'arrow-scale': 0.7 } },
+    { selector: '.export-hidden', style: { display: 'none' } },
+    // Exports are read at their own size, whatever the zoom on screen.
+    { selector: '.exporting', style: { 'min-zoomed-font-size': 0 } },
+  ];
+}

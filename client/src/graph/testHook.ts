@@ -1,0 +1,62 @@
+import type { Core, EdgeSingular } from 'cytoscape';
+import { useEffect } from 'react';
+import type { LayoutTracker } from './layoutTracker.ts';
+import type { NewsgraphTestHook } from './testHookTypes.ts';
+
+/** Installs the read-only test hook (see testHookTypes.ts) for the life of the cy instance. */
+export function useTestHook(cy: Core | null, tracker: LayoutTracker): void {
+  useEffect(() => {
+    if (!cy) return;
+    const visible = () => cy.elements(':visible').not('.more');
+    const hook: NewsgraphTestHook = {
+      visibleNodeIds: () =>
+        visible()
+          .nodes()
+          .map((n) => n.id())
+          .sort(),
+      visibleEdgeIds: () =>
+        visible()
+          .edges()
+          .map((e) => e.id())
+          .sort(),
+      selectedIds: () =>
+        cy
+          .elements(':selected')
+          .map((e) => e.id())
+          .sort(),
+      classesOf: (id) => cy.getElementById(id).classes(),
+      pagePosition: (id) => {
+        const ele = cy.getElementById(id);
+        if (ele.empty()) return null;
+        const rect = cy.container()?.getBoundingClientRect();
+        const at = ele.isNode()
+          ? ele.renderedPosition()
+          : (ele as unknown as EdgeSingular).renderedMidpoint();
+        return rect ? { x: rect.left + at.x, y: rect.top + at.y } : null;
+      },
+      modelPosition: (id) => {
+        const ele = cy.getElementById(id);
+        return ele.nonempty() && ele.isNode() ? { ...ele.position() } : null;
+      },
+      layoutRunning: () => tracker.running,
+      layoutRuns: () => tracker.runs,
+      edgeIdsBetween: (a, b) =>
+        cy
+          .edges()
+          .filter(
+            (e) =>
+              (e.source().id() === a && e.target().id() === b) ||
+              (e.source().id() === b && e.target().id() === a),
+          )
+          .map((e) => e.id()),
+      exportBoundingBox: () => {
+        const box = visible().boundingBox();
+        return { w: box.w, h: box.h };
+      },
+    };
+    window.__newsgraph = hook;
+    return () => {
+      delete window.__newsgraph;
+    };
+  }, [cy, tracker]);
+}

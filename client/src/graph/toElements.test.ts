@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_GRAPH } from '../api/fixtureGraph.ts';
+import {
+  displayName,
+  edgeToElement,
+  moreElements,
+  nodeToElement,
+  relationshipLabel,
+  shortLabel,
+} from './toElements.ts';
+
+describe('toElements', () => {
+  it('turns a node DTO into element data the stylesheet keys on', () => {
+    const node = FIXTURE_GRAPH.nodes.find((n) => n.id === 'shou-zi-chew');
+    if (!node) throw new Error('fixture changed');
+    expect(nodeToElement(node)).toStrictEqual({
+      group: 'nodes',
+      data: { id: 'shou-zi-chew', label: 'Shou Zi Chew', type: 'Person' },
+    });
+  });
+
+  it('turns an attributed claim into an edge with stance and first evidence sentence', () => {
+    const edge = FIXTURE_GRAPH.edges.find((e) => e.id === 'r-tiktok-denies');
+    if (!edge) throw new Error('fixture changed');
+    expect(edgeToElement(edge)).toStrictEqual({
+      group: 'edges',
+      data: {
+        id: 'r-tiktok-denies',
+        source: 'tiktok',
+        target: 'china',
+        label: 'gives data access to',
+        type: 'GIVES_DATA_ACCESS_TO',
+        attribution: 'attributed',
+        stance: 'denies',
+        firstSentence: 2,
+      },
+    });
+  });
+
+  it('treats a relationship without attribution as narrated and without evidence as last', () => {
+    const data = edgeToElement({
+      id: 'r',
+      type: 'OWNS',
+      source: 'a',
+      target: 'b',
+      properties: {},
+    }).data;
+    expect(data.attribution).toBe('narrated');
+    expect(data.stance).toBeUndefined();
+    expect(data.firstSentence).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('names nodes by name, then title, then id', () => {
+    expect(displayName({ id: 'x', labels: [], properties: { title: 'A title' } })).toBe('A title');
+    expect(displayName({ id: 'x', labels: [], properties: {} })).toBe('x');
+    expect(relationshipLabel('SPOKESPERSON_OF')).toBe('spokesperson of');
+  });
+
+  it('builds an "N more" placeholder linked to its anchor', () => {
+    expect(moreElements('tiktok', 7)).toStrictEqual([
+      {
+        group: 'nodes',
+        data: { id: 'more:tiktok', label: '7 more…', anchor: 'tiktok' },
+        classes: 'more',
+      },
+      {
+        group: 'edges',
+        data: { id: 'more:tiktok:edge', source: 'tiktok', target: 'more:tiktok', label: '' },
+        classes: 'more',
+      },
+    ]);
+  });
+});
+
+describe('shortLabel', () => {
+  it('keeps short names and cuts long claims at a word, with an ellipsis', () => {
+    expect(shortLabel('TikTok')).toBe('TikTok');
+    expect(shortLabel('China attaches great importance to the protection of private data')).toBe(
+      'China attaches great importance to…',
+    );
+  });
+});

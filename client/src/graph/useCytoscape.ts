@@ -1,0 +1,43 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { registerLayouts } from './layouts.ts';
+
+/**
+ * Creates the one Cytoscape instance for a container and destroys it on
+ * unmount. Re-renders never re-create it: everything else talks to it
+ * through hooks that diff and batch.
+ */
+export function useCytoscape(): {
+  containerRef: RefObject<HTMLDivElement | null>;
+  cy: Core | null;
+} {
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    registerLayouts();
+    const instance = cytoscape({
+      container,
+      minZoom: 0.05,
+      maxZoom: 5,
+      boxSelectionEnabled: true,
+      // Real canvas renderer: WebGL runs in software on GPU-less machines and lacks dashed edges.
+      textureOnViewport: false,
+      hideEdgesOnViewport: false,
+      pixelRatio: 'auto',
+    });
+    setCy(instance);
+    // Cytoscape only watches the window; panels opening and splitters moving resize the container too.
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(container);
+    return () => {
+      observer.disconnect();
+      instance.destroy();
+      setCy(null);
+    };
+  }, []);
+
+  return { containerRef, cy };
+}

@@ -1,0 +1,82 @@
+import type { Core, EventObject } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+import { MORE_PREFIX } from './toElements.ts';
+
+export interface GraphEventHandlers {
+  onSelectionChange: (ids: string[]) => void;
+  onExpand: (nodeId: string) => void;
+  onShowMore: (anchorId: string) => void;
+  onContextMenu: (target: { id: string; x: number; y: number }) => void;
+  /** A node was dropped after a drag: it stays where the user put it. */
+  onPin: (nodeId: string, position: { x: number; y: number }) => void;
+}
+
+/**
+ * Wires Cytoscape events to the app once per cy instance. The handlers are
+ * read from a ref, so new closures on every render cost nothing.
+ */
+export function useGraphEvents(
+  cy: Core | null,
+  handlers: GraphEventHandlers,
+  syncingSelection: { current: boolean },
+): void {
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+
+  useEffect(() => {
+    if (!cy) return;
+    let pending = 0;
+    // Selecting many elements fires one event each; report the result once per frame.
+    const reportSelection = () => {
+      if (syncingSelection.current || pending) return;
+      pending = requestAnimationFrame(() => {
+        pending = 0;
+        const ids = cy
+          .elements(':selected')
+          .filter((ele) => !ele.id().startsWith(MORE_PREFIX))
+          .map((ele) => ele.id());
+        latest.current.onSelectionChange(ids);
+      });
+    };
+    const onTap = (event: EventObject) => {
+      const target = event.target as Core | { id(): string; hasClass(c: string): boolean };
+      if (target !== cy && 'hasClass' in target && target.hasClass('more')) {
+        latest.current.onShowMore(target.id().slice(MORE_PREFIX.length));
+      }
+    };
+    const onDoubleTap = (event: EventObject) => {
+      const id = (event.target as { id(): string }).id();
+      if (!id.startsWith(MORE_PREFIX)) latest.current.onExpand(id);
+    };
+    const onContext = (event: EventObject) => {
+      const node = event.target as { id(): string; hasClass(c: string): boolean };
+      if (node.hasClass('more')) return;
+      latest.current.onContextMenu({
+        id: node.id(),
+        x: event.renderedPosition.x,
+        y: event.renderedPosition.y,
+      });
+    };
+    const onDragFree = (event: EventObject) => {
+      const node = event.target as { id(): string; position(): { x: number; y: number } };
+      if (node.id().startsWith(MORE_PREFIX)) return;
+      const { x, y } = node.position();
+      latest.current.onPin(node.id(), { x, y });
+    };
+    cy.on('select unselect', reportSelection);
+    cy.on('tap', onTap);
+    cy.on('dbltap', 'node', onDoubleTap);
+    cy.on('cxttap', 'node', onContext);
+    cy.on('dragfree', 'node', onDragFree);
+    return () => {
+      cancelAnimationFrame(pending);
+      cy.off('select unselect', reportSelection);
+      cy.off('tap', onTap);
+      cy.off('dbltap', 'node', onDoubleTap);
+      cy.off('cxttap', 'node', onContext);
+      cy.off('dragfree', 'node', onDragFree);
+    };
+  }, [cy, syncingSelection]);
+}

@@ -1,0 +1,197 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { ExplorerApi } from '../api/explorerApi.ts';
+import { ApiError } from '../api/http.ts';
+import type { Direction, GraphDto } from '../api/types.ts';
+import { displayName } from '../graph/toElements.ts';
+import { canRedo, canUndo, EMPTY_HISTORY, historyReducer, type HistoryAction } from './history.ts';
+import {
+  collapsibleNeighbours,
+  type LayoutName,
+  type Position,
+  type ViewState,
+} from './viewState.ts';
+
+/** Neighbours loaded per double-click; the rest wait behind an "N more" node. */
+export const EXPAND_LIMIT = 25;
+
+export interface ExpandFilter {
+  relationshipType?: string | undefined;
+  direction?: Direction | undefined;
+}
+
+export interface Explorer {
+  view: ViewState;
+  canUndo: boolean;
+  canRedo: boolean;
+  selection: string[];
+  notice: string | null;
+  dispatch: (action: HistoryAction) => void;
+  setSelection: (ids: string[]) => void;
+  say: (message: string) => void;
+  nameOf: (id: string) => string;
+  expand: (nodeId: string, filter?: ExpandFilter) => Promise<void>;
+  showMore: (nodeId: string) => Promise<void>;
+  addAndFocus: (nodeId: string) => Promise<void>;
+  shortestPath: (from: string, to: string) => Promise<void>;
+  addGraph: (graph: GraphDto, mode: 'add' | 'replace') => void;
+  remove: (ids: string[]) => void;
+  hide: (ids: string[]) => void;
+  collapse: (id: string) => void;
+  togglePin: (id: string, position: Position | null) => void;
+  setLayout: (layout: LayoutName) => void;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The canvas's state (with undo history), the selection, and the actions that need the API. */
+export function useExplorer(api: ExplorerApi): Explorer {
+  const [history, dispatch] = useReducer(historyReducer, EMPTY_HISTORY);
+  const [selection, setSelection] = useState<string[]>([]);
+  const [notice, say] = useState<string | null>(null);
+  const view = history.present;
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  }, [view]);
+
+  const nameOf = useCallback((id: string) => {
+    const node = viewRef.current.nodes[id];
+    return node ? displayName(node) : id;
+  }, []);
+
+  const expand = useCallback(
+    async (nodeId: string, filter: ExpandFilter = {}, offset = 0) => {
+      try {
+        const result = await api.neighbours({
+          nodeId,
+          type: filter.relationshipType,
+          direction: filter.direction ?? 'both',
+          limit: EXPAND_LIMIT,
+          offset,
+        });
+        const shown = offset + result.edges.length;
+        // Never report fewer in total than are already shown, whatever the count source says.
+        const total = Math.max(result.total, shown);
+        dispatch({
+          type: 'addGraph',
+          graph: result,
+          anchorId: nodeId,
+          truncation: { shown, total, ...filter },
+        });
+        const more = total - shown;
+        const what = filter.relationshipType ? `${filter.relationshipType} ` : '';
+        say(
+          `Expanded ${nameOf(nodeId)}: ${String(shown)} of ${String(total)} ${what}relationships` +
+            (more > 0 ? ` (${String(more)} more).` : '.'),
+        );
+      } catch (error) {
+        say(`Could not expand ${nameOf(nodeId)}: ${describe(error)}`);
+      }
+    },
+    [api, nameOf],
+  );
+
+  const showMore = useCallback(
+    async (nodeId: string) => {
+      const truncation = viewRef.current.truncated[nodeId];
+      if (!truncation) return;
+      const { shown, relationshipType, direction } = truncation;
+      await expand(nodeId, { relationshipType, direction }, shown);
+    },
+    [expand],
+  );
+
+  const addAndFocus = useCallback(
+    async (nodeId: string) => {
+      if (!(nodeId in viewRef.current.nodes)) {
+        try {
+          // The node plus its relationships to what is already shown, so it does not float alone.
+          const around = await api.neighbours({ nodeId, limit: 500 });
+          const onCanvas = new Set([...Object.keys(viewRef.current.nodes), nodeId]);
+          const edges = around.edges.filter(
+            (e) => onCanvas.has(e.source) && onCanvas.has(e.target),
+          );
+          const nodes = around.nodes.filter((n) => n.id === nodeId);
+          dispatch({
+            type: 'addGraph',
+            graph: { nodes, edges },
+            anchorId: edges[0] ? nodeId : undefined,
+          });
+        } catch (error) {
+          say(`Could not add the entity: ${describe(error)}`);
+          return;
+        }
+      }
+      setSelection([nodeId]);
+    },
+    [api],
+  );
+
+  const shortestPath = useCallback(
+    async (from: string, to: string) => {
+      try {
+        const result = await api.shortestPath(from, to);
+        const first = result.paths[0];
+        if (!first) {
+          say(`No path links ${nameOf(from)} and ${nameOf(to)}.`);
+          return;
+        }
+        dispatch({ type: 'showPath', graph: result, path: first });
+        say(
+          `Shortest path: ${String(first.edgeIds.length)} hops from ${nameOf(from)} to ${nameOf(to)}.`,
+        );
+      } catch (error) {
+        say(`Could not find a path: ${describe(error)}`);
+      }
+    },
+    [api, nameOf],
+  );
+
+  const actions = useMemo(
+    () => ({
+      addGraph: (graph: GraphDto, mode: 'add' | 'replace') =>
+        dispatch(
+          mode === 'replace' ? { type: 'replaceGraph', graph } : { type: 'addGraph', graph },
+        ),
+      remove: (ids: string[]) => {
+        dispatch({ type: 'removeNodes', ids });
+        setSelection((current) => current.filter((id) => !ids.includes(id)));
+      },
+      hide: (ids: string[]) => {
+        dispatch({ type: 'hideNodes', ids });
+        setSelection((current) => current.filter((id) => !ids.includes(id)));
+      },
+      collapse: (id: string) => {
+        const count = collapsibleNeighbours(viewRef.current, id).length;
+        dispatch({ type: 'collapse', id });
+        say(`Collapsed ${nameOf(id)}: ${String(count)} neighbours removed.`);
+      },
+      togglePin: (id: string, position: Position | null) => {
+        if (id in viewRef.current.pinned) dispatch({ type: 'unpin', id });
+        else if (position) dispatch({ type: 'pin', id, position });
+      },
+      setLayout: (layout: LayoutName) => dispatch({ type: 'setLayout', layout }),
+    }),
+    [nameOf],
+  );
+
+  return {
+    view,
+    canUndo: canUndo(history),
+    canRedo: canRedo(history),
+    selection,
+    notice,
+    dispatch,
+    setSelection,
+    say,
+    nameOf,
+    expand: (nodeId, filter) => expand(nodeId, filter),
+    showMore,
+    addAndFocus,
+    shortestPath,
+    ...actions,
+  };
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_GRAPH } from '../api/fixtureGraph.ts';
+import {
+  EMPTY_VIEW,
+  collapsibleNeighbours,
+  entityTypeOf,
+  viewReducer,
+  visibleEdgeIds,
+  visibleNodeIds,
+  type ViewState,
+} from './viewState.ts';
+
+const full: ViewState = viewReducer(EMPTY_VIEW, { type: 'addGraph', graph: FIXTURE_GRAPH });
+
+describe('viewReducer', () => {
+  it('adds only edges whose two ends are on the canvas, and asks for a layout', () => {
+    const view = viewReducer(EMPTY_VIEW, {
+      type: 'addGraph',
+      graph: { nodes: FIXTURE_GRAPH.nodes.slice(0, 2), edges: FIXTURE_GRAPH.edges },
+    });
+    expect(Object.keys(view.nodes)).toStrictEqual(['china', 'tiktok']);
+    expect(Object.keys(view.edges).sort()).toStrictEqual(['r-tiktok-accused', 'r-tiktok-denies']);
+    expect(view.layoutRun).toBe(1);
+  });
+
+  it('removes a node with its relationships, pin and truncation', () => {
+    const pinned = viewReducer(full, { type: 'pin', id: 'tiktok', position: { x: 0, y: 0 } });
+    const removed = viewReducer(pinned, { type: 'removeNodes', ids: ['tiktok'] });
+    expect('tiktok' in removed.nodes).toBe(false);
+    expect(
+      Object.values(removed.edges).some((e) => e.source === 'tiktok' || e.target === 'tiktok'),
+    ).toBe(false);
+    expect(removed.pinned).toStrictEqual({});
+  });
+
+  it('collapses the neighbours that only the collapsed node holds', () => {
+    expect(collapsibleNeighbours(full, 'china-mfa').sort()).toStrictEqual(['mao-ning']);
+    const collapsed = viewReducer(full, { type: 'collapse', id: 'china-mfa' });
+    expect('mao-ning' in collapsed.nodes).toBe(false);
+    expect('china' in collapsed.nodes).toBe(true);
+  });
+
+  it('filters by entity and relationship type without losing the data', () => {
+    const filtered = viewReducer(
+      viewReducer(full, { type: 'setHiddenTypes', kind: 'node', types: ['Person'] }),
+      { type: 'setHiddenTypes', kind: 'edge', types: ['OWNS'] },
+    );
+    expect(visibleNodeIds(filtered)).not.toContain('shou-zi-chew');
+    expect(visibleEdgeIds(filtered)).not.toContain('r-bytedance-owns');
+    expect(Object.keys(filtered.nodes)).toHaveLength(FIXTURE_GRAPH.nodes.length);
+    expect(visibleNodeIds(viewReducer(filtered, { type: 'showAll' }))).toHaveLength(
+      FIXTURE_GRAPH.nodes.length,
+    );
+  });
+
+  it('replaces the canvas but keeps layout and filters', () => {
+    const styled = viewReducer(viewReducer(full, { type: 'setLayout', layout: 'grid' }), {
+      type: 'setHiddenTypes',
+      kind: 'node',
+      types: ['Law'],
+    });
+    const replaced = viewReducer(styled, {
+      type: 'replaceGraph',
+      graph: { nodes: FIXTURE_GRAPH.nodes.slice(0, 1), edges: [] },
+    });
+    expect(Object.keys(replaced.nodes)).toStrictEqual(['china']);
+    expect(replaced.layout).toBe('grid');
+    expect(replaced.hiddenNodeTypes).toStrictEqual(['Law']);
+  });
+
+  it('records the highlighted path and clears it', () => {
+    const path = { nodeIds: ['bytedance', 'tiktok'], edgeIds: ['r-bytedance-owns'] };
+    const shown = viewReducer(full, { type: 'showPath', graph: { nodes: [], edges: [] }, path });
+    expect(shown.path).toStrictEqual(path);
+    expect(viewReducer(shown, { type: 'clearPath' }).path).toBeNull();
+  });
+});
+
+describe('entityTypeOf', () => {
+  it('prefers the type property, then the first label that is not Entity', () => {
+    expect(
+      entityTypeOf({ id: 'a', labels: ['Entity', 'Person'], properties: { type: 'Person' } }),
+    ).toBe('Person');
+    expect(entityTypeOf({ id: 'b', labels: ['Entity', 'Law'], properties: {} })).toBe('Law');
+    expect(entityTypeOf({ id: 'c', labels: ['Article'], properties: {} })).toBe('Article');
+  });
+});

@@ -1,0 +1,215 @@
+import type { EdgeDto, GraphDto, NodeDto } from '../api/types.ts';
+
+export type LayoutName = 'fcose' | 'hierarchical' | 'concentric' | 'grid';
+export const LAYOUT_NAMES: readonly LayoutName[] = ['fcose', 'hierarchical', 'concentric', 'grid'];
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface HighlightedPath {
+  nodeIds: string[];
+  edgeIds: string[];
+}
+
+/** How much of a node's neighbourhood is on the canvas after a bounded expansion. */
+export interface Truncation {
+  shown: number;
+  total: number;
+  /** The filter of the expansion, so "more" continues the same one. */
+  relationshipType?: string | undefined;
+  direction?: 'in' | 'out' | 'both' | undefined;
+}
+
+/**
+ * Everything that decides what the canvas shows. It is immutable: every
+ * change makes a new value, so the history is a list of values and undo is
+ * taking the previous one. Cytoscape is brought in step by applying the diff
+ * between two values (graph/applyViewState.ts); positions of free nodes stay
+ * Cytoscape's business, only pinned positions live here.
+ */
+export interface ViewState {
+  readonly nodes: Readonly<Record<string, NodeDto>>;
+  readonly edges: Readonly<Record<string, EdgeDto>>;
+  /** Hidden by the user (kept, can be shown again). */
+  readonly hidden: readonly string[];
+  readonly pinned: Readonly<Record<string, Position>>;
+  readonly layout: LayoutName;
+  /** Bumped whenever the layout should run again (new nodes, new layout). */
+  readonly layoutRun: number;
+  readonly hiddenNodeTypes: readonly string[];
+  readonly hiddenEdgeTypes: readonly string[];
+  readonly path: HighlightedPath | null;
+  readonly truncated: Readonly<Record<string, Truncation>>;
+  /** Node the last additions grew from; new nodes are placed around it before the layout. */
+  readonly anchorId: string | null;
+}
+
+export const EMPTY_VIEW: ViewState = {
+  nodes: {},
+  edges: {},
+  hidden: [],
+  pinned: {},
+  layout: 'fcose',
+  layoutRun: 0,
+  hiddenNodeTypes: [],
+  hiddenEdgeTypes: [],
+  path: null,
+  truncated: {},
+  anchorId: null,
+};
+
+export type ViewAction =
+  | { type: 'addGraph'; graph: GraphDto; anchorId?: string; truncation?: Truncation }
+  | { type: 'replaceGraph'; graph: GraphDto }
+  | { type: 'removeNodes'; ids: readonly string[] }
+  | { type: 'hideNodes'; ids: readonly string[] }
+  | { type: 'showAll' }
+  | { type: 'collapse'; id: string }
+  | { type: 'pin'; id: string; position: Position }
+  | { type: 'unpin'; id: string }
+  | { type: 'setLayout'; layout: LayoutName }
+  | { type: 'relayout' }
+  | { type: 'setHiddenTypes'; kind: 'node' | 'edge'; types: readonly string[] }
+  | { type: 'showPath'; graph: GraphDto; path: HighlightedPath }
+  | { type: 'clearPath' }
+  | { type: 'restore'; view: ViewState };
+
+function without<T>(record: Readonly<Record<string, T>>, ids: ReadonlySet<string>) {
+  return Object.fromEntries(Object.entries(record).filter(([id]) => !ids.has(id)));
+}
+
+function addGraph(view: ViewState, graph: GraphDto): ViewState {
+  const nodes = { ...view.nodes };
+  let added = 0;
+  for (const node of graph.nodes) {
+    if (!(node.id in nodes)) added += 1;
+    nodes[node.id] = node;
+  }
+  const edges = { ...view.edges };
+  for (const edge of graph.edges) {
+    if (edge.source in nodes && edge.target in nodes) edges[edge.id] = edge;
+  }
+  const incoming = new Set(graph.nodes.map((n) => n.id));
+  return {
+    ...view,
+    nodes,
+    edges,
+    hidden: view.hidden.filter((id) => !incoming.has(id)),
+    layoutRun: added > 0 ? view.layoutRun + 1 : view.layoutRun,
+  };
+}
+
+function removeNodes(view: ViewState, ids: ReadonlySet<string>): ViewState {
+  const edges = Object.fromEntries(
+    Object.entries(view.edges).filter(([, e]) => !ids.has(e.source) && !ids.has(e.target)),
+  );
+  const path = view.path?.nodeIds.some((id) => ids.has(id)) ? null : view.path;
+  return {
+    ...view,
+    nodes: without(view.nodes, ids),
+    edges,
+    hidden: view.hidden.filter((id) => !ids.has(id)),
+    pinned: without(view.pinned, ids),
+    truncated: without(view.truncated, ids),
+    path,
+  };
+}
+
+/** Neighbours of `id` that nothing else on the canvas holds: what an expansion of `id` brought. */
+export function collapsibleNeighbours(view: ViewState, id: string): string[] {
+  const degree = new Map<string, Set<string>>();
+  for (const edge of Object.values(view.edges)) {
+    if (edge.source === edge.target) continue;
+    for (const [a, b] of [
+      [edge.source, edge.target],
+      [edge.target, edge.source],
+    ] as const) {
+      const set = degree.get(a) ?? new Set<string>();
+      set.add(b);
+      degree.set(a, set);
+    }
+  }
+  const neighbours = degree.get(id) ?? new Set<string>();
+  return [...neighbours].filter((n) => {
+    const others = degree.get(n);
+    return others !== undefined && others.size === 1 && !(n in view.pinned);
+  });
+}
+
+export function viewReducer(view: ViewState, action: ViewAction): ViewState {
+  switch (action.type) {
+    case 'addGraph': {
+      const next = addGraph(view, action.graph);
+      const truncated = action.anchorId
+        ? {
+            ...next.truncated,
+            ...(action.truncation ? { [action.anchorId]: action.truncation } : {}),
+          }
+        : next.truncated;
+      return { ...next, truncated, anchorId: action.anchorId ?? null };
+    }
+    case 'replaceGraph':
+      return {
+        ...addGraph(
+          { ...EMPTY_VIEW, layout: view.layout, layoutRun: view.layoutRun },
+          action.graph,
+        ),
+        hiddenNodeTypes: view.hiddenNodeTypes,
+        hiddenEdgeTypes: view.hiddenEdgeTypes,
+      };
+    case 'removeNodes':
+      return removeNodes(view, new Set(action.ids));
+    case 'hideNodes':
+      return { ...view, hidden: [...new Set([...view.hidden, ...action.ids])] };
+    case 'showAll':
+      return { ...view, hidden: [], hiddenNodeTypes: [], hiddenEdgeTypes: [] };
+    case 'collapse': {
+      const removed = removeNodes(view, new Set(collapsibleNeighbours(view, action.id)));
+      return { ...removed, truncated: without(removed.truncated, new Set([action.id])) };
+    }
+    case 'pin':
+      return { ...view, pinned: { ...view.pinned, [action.id]: action.position } };
+    case 'unpin':
+      return { ...view, pinned: without(view.pinned, new Set([action.id])) };
+    case 'setLayout':
+      return { ...view, layout: action.layout, layoutRun: view.layoutRun + 1, anchorId: null };
+    case 'relayout':
+      return { ...view, layoutRun: view.layoutRun + 1, anchorId: null };
+    case 'setHiddenTypes':
+      return action.kind === 'node'
+        ? { ...view, hiddenNodeTypes: [...action.types] }
+        : { ...view, hiddenEdgeTypes: [...action.types] };
+    case 'showPath':
+      return { ...addGraph(view, action.graph), path: action.path };
+    case 'clearPath':
+      return { ...view, path: null };
+    case 'restore':
+      return action.view;
+  }
+}
+
+/** The entity type of a node: its `type` property, else its first label that is not Entity. */
+export function entityTypeOf(node: NodeDto): string {
+  const type = node.properties.type;
+  if (typeof type === 'string' && type) return type;
+  return node.labels.find((label) => label !== 'Entity') ?? node.labels[0] ?? 'Unknown';
+}
+
+/** Visible = on the canvas, not hidden by the user and not filtered out by type. */
+export function visibleNodeIds(view: ViewState): string[] {
+  const hidden = new Set(view.hidden);
+  const hiddenTypes = new Set(view.hiddenNodeTypes);
+  return Object.values(view.nodes)
+    .filter((node) => !hidden.has(node.id) && !hiddenTypes.has(entityTypeOf(node)))
+    .map((node) => node.id);
+}
+
+export function visibleEdgeIds(view: ViewState): string[] {
+  const visible = new Set(visibleNodeIds(view));
+  const hiddenTypes = new Set(view.hiddenEdgeTypes);
+  return Object.values(view.edges)
+    .filter((e) => visible.has(e.source) && visible.has(e.target) && !hiddenTypes.has(e.type))
+    .map((e) => e.id);
+}

@@ -1,0 +1,50 @@
+export type PanelKey = 'left' | 'right' | 'bottom';
+
+const PANEL_LABELS: Record<PanelKey, string> = {
+  left: 'Queries panel',
+  right: 'Details panel',
+  bottom: 'Results panel',
+};
+
+interface StatusBarProps {
+  nodeCount: number;
+  edgeCount: number;
+  replayUntil: number | null;
+  notice: string | null;
+  panels: Record<PanelKey, boolean>;
+  onTogglePanel: (key: PanelKey) => void;
+}
+
+/** The live counts, the last message, and the switches that show or hide each panel. */
+export function StatusBar({
+  nodeCount,
+  edgeCount,
+  replayUntil,
+  notice,
+  panels,
+  onTogglePanel,
+}: StatusBarProps) {
+  return (
+    <footer className="status">
+      <p role="status" aria-live="polite" data-testid="graph-status">
+        {nodeCount} nodes · {edgeCount} relationships shown
+        {replayUntil === null ? '' : ` · replay up to sentence ${String(replayUntil + 1)}`}
+      </p>
+      <p aria-live="polite" className="notice" data-testid="notice">
+        {notice ?? ''}
+      </p>
+      <div className="panel-switches" role="group" aria-label="Panels">
+        {(Object.keys(PANEL_LABELS) as PanelKey[]).map((key) => (
+          <button
+            key={key}
+            type="button"
+            aria-pressed={panels[key]}
+            onClick={() => onTogglePanel(key)}
+          >
+            {PANEL_LABELS[key]}
+          </button>
+        ))}
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Labels and relationship types cannot be Cypher parameters, so they are
+ * written into query text. This is the one gate they pass: a name must be in
+ * the seed vocabulary, and is then backtick-quoted so that no character in it
+ * can end the identifier.
+ */
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from './vocabulary.ts';
+
+/**
+ * Backtick-quotes a Cypher identifier; a backtick inside is doubled.
+ *
+ * @example quoteIdentifier('OWNS') // '`OWNS`'
+ * @example quoteIdentifier('we`ird') // '`we``ird`'
+ */
+export function quoteIdentifier(name: string): string {
+  if (name.length === 0 || name.length > 256) {
+    throw new RangeError(`An identifier must have 1 to 256 characters, got ${name.length}.`);
+  }
+  if (name.includes('\u0000')) throw new RangeError('An identifier cannot contain NUL.');
+  return `\`${name.replaceAll('`', '``')}\``;
+}
+
+/** The quoted label of an entity type; throws for a name outside the vocabulary. */
+export function entityLabel(type: string): string {
+  if (!(ENTITY_TYPES as readonly string[]).includes(type)) {
+    throw new RangeError(`"${type}" is not an entity type of the seed vocabulary.`);
+  }
+  return quoteIdentifier(type);
+}
+
+/** The quoted relationship type; throws for a name outside the vocabulary. */
+export function relationshipType(type: string): string {
+  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
+    throw new RangeError(`"${type}" is not a relationship type of the seed vocabulary.`);
+  }
+  return quoteIdentifier(type);
+}
+
+/**
+ * The quoted name of a user property; only camelCase names (the seed
+ * format's rule) are accepted, so nothing else reaches query text.
+ *
+ * @example propertyKey('americanUsers') // '`americanUsers`'
+ */
+export function propertyKey(key: string): string {
+  if (!/^[a-z][A-Za-z0-9]*$/.test(key)) {
+    throw new RangeError(`"${key}" is not a valid property name (camelCase letters and digits).`);
+  }
+  return quoteIdentifier(key);
+}

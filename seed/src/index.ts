@@ -1,0 +1,45 @@
+/**
+ * The seed package's public API. The CLI (cli.ts), the server's start
+ * script and the benchmark's generator all go through seedArticles.
+ */
+export type {
+  SeedArticle,
+  SeedEntity,
+  SeedEvidence,
+  SeedRelationship,
+  ScalarValue,
+} from './model.ts';
+export type { SeedIssue } from './errors.ts';
+export { SeedConflictError, SeedValidationError, formatIssue } from './errors.ts';
+export type { WriteCounters } from './counters.ts';
+export {
+  DEFAULT_BATCH_SIZE,
+  seedArticles,
+  validateArticles,
+  type ArticleSeedResult,
+  type SeedArticlesOptions,
+  type SeedResult,
+} from './seed.ts';
+export { ensureSchema, type SchemaOptions } from './schemaSetup.ts';
+export { removeArticles, resetSeedData, type MaintenanceOptions } from './maintenance.ts';
+export { findArticleFolders, loadArticles, readArticleFolder, type LoadedArticle } from './load.ts';
+export { checkArticle, checkArticleSet, type ArticleFiles } from './validate.ts';
+export { splitSentences, sentenceIndexAt, type Sentence } from './sentences.ts';
+export { findMentions, type Mention } from './mentions.ts';
+export { locateQuote, checkEvidence } from './offsets.ts';
+export { formatSummary, summarizeArticle, type ArticleSummary } from './summary.ts';
+export { entityLabel, quoteIdentifier, relationshipType } from './identifiers.ts';
+export { FULLTEXT_INDEX, OWNED_LABELS, relationshipConstraintName } from './cypher/schema.ts';
+export {
+  ATTRIBUTIONS,
+  ENTITY_TYPES,
+  FORMAT_VERSION,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIP_TYPE_MEANINGS,
+  STANCES,
+  STANCE_OF_TYPE,
+  type Attribution,
+  type EntityType,
+  type RelationshipType,
+  type Stance,
+} from './vocabulary.ts';
