@@ -12,9 +12,15 @@ export function newestMtime(dir: string): number {
   return newest;
 }
 
-/** True when `output` is missing or older than any source file under `sourceDirs`. */
-export function isStale(output: string, sourceDirs: string[]): boolean {
+/** True when `output` is missing or older than any of `sources` (files, or folders searched recursively). */
+export function isStale(output: string, sources: string[]): boolean {
   if (!existsSync(output)) return true;
   const built = statSync(output).mtimeMs;
-  return sourceDirs.some((dir) => existsSync(dir) && newestMtime(dir) > built);
+  return sources.some((source) => {
+    if (!existsSync(source)) return false;
+    const modified = statSync(source).isDirectory()
+      ? newestMtime(source)
+      : statSync(source).mtimeMs;
+    return modified > built;
+  });
 }

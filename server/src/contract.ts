@@ -83,7 +83,7 @@ export interface MentionDto {
 
 export interface NodeDetailsDto {
   node: NodeDto;
-  /** Evidence of every relationship that touches the node, deduplicated by quote. */
+  /** Evidence of the relationships that touch the node (up to 200): one entry per relationship and quote. */
   evidence: (EvidenceDto & { relationshipId: string })[];
   /** Places where the text names the entity by one of its aliases. */
   mentions: MentionDto[];

@@ -34,4 +34,5 @@ export function buildLuceneQuery(input: string): string | null {
 export const SEARCH_ENTITIES = `
 CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $limit})
 YIELD node, score
-RETURN node, score`;
+// Equal scores are common (an alias shared by a company and its app); the shorter name is the better hit.
+RETURN node, score ORDER BY score DESC, size(node.name), node.name`;
