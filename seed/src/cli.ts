@@ -110,6 +110,12 @@ main(process.argv.slice(2)).then(
       return;
     } else {
       console.error(error instanceof Error ? error.message : error);
+      // The driver's own message does not say what to do about it.
+      if ((error as { code?: unknown }).code === 'ServiceUnavailable') {
+        console.error(
+          'Is Neo4j running? Start the local one with `npm run db:start`, or set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.',
+        );
+      }
     }
     process.exitCode = 1;
   },

@@ -23,12 +23,12 @@ export {
 export { ensureSchema, type SchemaOptions } from './schemaSetup.ts';
 export { removeArticles, resetSeedData, type MaintenanceOptions } from './maintenance.ts';
 export { findArticleFolders, loadArticles, readArticleFolder, type LoadedArticle } from './load.ts';
-export { checkArticle, checkArticleSet, type ArticleFiles } from './validate.ts';
+export { checkArticle, checkArticleSet, type ArticleFiles, type CheckOptions } from './validate.ts';
 export { splitSentences, sentenceIndexAt, type Sentence } from './sentences.ts';
 export { findMentions, type Mention } from './mentions.ts';
 export { locateQuote, checkEvidence } from './offsets.ts';
 export { formatSummary, summarizeArticle, type ArticleSummary } from './summary.ts';
-export { entityLabel, quoteIdentifier, relationshipType } from './identifiers.ts';
+export { entityLabel, propertyKey, quoteIdentifier, relationshipType } from './identifiers.ts';
 export { FULLTEXT_INDEX, OWNED_LABELS, relationshipConstraintName } from './cypher/schema.ts';
 export {
   ATTRIBUTIONS,

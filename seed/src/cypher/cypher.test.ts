@@ -7,7 +7,7 @@ import {
   findRelationshipsById,
   updateRelationships,
 } from './relationships.ts';
-import { relationshipConstraintName, resetLabel, schemaStatements } from './schema.ts';
+import { relationshipConstraintName, resetLabel, schemaItems } from './schema.ts';
 
 describe('statement builders', () => {
   it('write relationship types only as backtick-quoted vocabulary names', () => {
@@ -64,15 +64,19 @@ describe('statement builders', () => {
   });
 
   it('create a uniqueness constraint per relationship type and the entity_search index', () => {
-    const statements = schemaStatements();
+    const statements = schemaItems().map((item) => item.statement);
     expect(statements).toContain(
       'CREATE CONSTRAINT `owns_id` IF NOT EXISTS FOR ()-[r:`OWNS`]-() REQUIRE r.id IS UNIQUE',
+    );
+    expect(statements).toContain(
+      'CREATE CONSTRAINT `entity_id` IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
     );
     expect(statements).toContain(
       'CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasesText]',
     );
     expect(statements.filter((s) => s.includes('FOR ()-[r:'))).toHaveLength(28);
     expect(relationshipConstraintName('TESTIFIED_BEFORE')).toBe('testified_before_id');
+    expect(new Set(schemaItems().map((item) => item.name)).size).toBe(statements.length);
     expect(resetLabel('Sentence')).toBe(
       'MATCH (n:`Sentence`) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
     );

@@ -13,29 +13,44 @@ export function relationshipConstraintName(type: string): string {
   return `${type.toLowerCase()}_id`;
 }
 
+/** A named constraint or index and the statement that creates it if missing. */
+export interface SchemaItem {
+  name: string;
+  statement: string;
+}
+
 /**
  * Idempotent schema statements, run one by one (schema and data cannot share
  * a transaction): node uniqueness constraints, one uniqueness constraint on
  * `id` per relationship type of the vocabulary, and the full-text index.
  */
-export function schemaStatements(): string[] {
+export function schemaItems(): SchemaItem[] {
+  const constraint = (name: string, pattern: string, property: string): SchemaItem => ({
+    name,
+    statement: `CREATE CONSTRAINT ${quoteIdentifier(name)} IF NOT EXISTS FOR ${pattern} REQUIRE ${property} IS UNIQUE`,
+  });
   return [
-    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
-    'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE',
-    'CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE',
-    ...RELATIONSHIP_TYPES.map(
-      (type) =>
-        `CREATE CONSTRAINT ${quoteIdentifier(relationshipConstraintName(type))} IF NOT EXISTS FOR ()-[r:${relationshipType(type)}]-() REQUIRE r.id IS UNIQUE`,
+    constraint('entity_id', '(n:Entity)', 'n.id'),
+    constraint('article_id', '(n:Article)', 'n.id'),
+    constraint('sentence_id', '(n:Sentence)', 'n.id'),
+    ...RELATIONSHIP_TYPES.map((type) =>
+      constraint(relationshipConstraintName(type), `()-[r:${relationshipType(type)}]-()`, 'r.id'),
     ),
-    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,
+    {
+      name: FULLTEXT_INDEX,
+      statement: `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`,
+    },
   ];
 }
 
 /** The labels and properties of an existing `entity_search` index, to catch one built on other fields. */
 export const FULLTEXT_INDEX_PROPERTIES = `
-SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties
+SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, state
 WHERE name = $name
-RETURN labelsOrTypes, properties`;
+RETURN labelsOrTypes, properties, state`;
+
+/** Every constraint name, to create only the missing ones. */
+export const CONSTRAINT_NAMES = 'SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names';
 
 /** Deletes every node with one owned label, in batches, so a million relationships fit in memory. */
 export function resetLabel(label: (typeof OWNED_LABELS)[number]): string {

@@ -5,6 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ensureSchema,
   loadArticles,
   removeArticles,
   resetSeedData,
@@ -128,5 +129,26 @@ describe('re-seeding and resetting', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`seeded ${FIXTURE_ID}: 4 entities, 2 relationships, 4 sentences`);
     expect((await dumpSeedData(driver, [FIXTURE_ID])).entities).toHaveLength(4);
+  });
+
+  it('rebuilds an entity_search index that covers other fields, and creates missing constraints', async () => {
+    await driver.executeQuery('DROP INDEX entity_search IF EXISTS');
+    await driver.executeQuery(
+      'CREATE FULLTEXT INDEX entity_search FOR (n:Entity) ON EACH [n.name]',
+    );
+    await driver.executeQuery('DROP CONSTRAINT fears_id IF EXISTS');
+    await ensureSchema({ driver });
+    const index = await driver.executeQuery(
+      "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, state WHERE name = 'entity_search' RETURN labelsOrTypes, properties, state",
+    );
+    expect(index.records.map((r) => r.toObject())).toStrictEqual([
+      { labelsOrTypes: ['Entity'], properties: ['name', 'aliasesText'], state: 'ONLINE' },
+    ]);
+    const fears = await driver.executeQuery(
+      "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties WHERE name = 'fears_id' RETURN type, labelsOrTypes, properties",
+    );
+    expect(fears.records.map((r) => r.toObject())).toStrictEqual([
+      { type: 'RELATIONSHIP_UNIQUENESS', labelsOrTypes: ['FEARS'], properties: ['id'] },
+    ]);
   });
 });
