@@ -49,7 +49,7 @@ export function runningPid(name: string): number | null {
   return null;
 }
 
-/** Polls Bolt with verifyConnectivity until it answers, the process dies, or time runs out. */
+/** Polls until the default database answers a query, the process dies, or time runs out. */
 async function waitForBolt(spec: InstanceSpec, pid: number, timeoutMs: number): Promise<void> {
   const driver = neo4j.driver(boltUri(spec), neo4j.auth.basic(spec.user, spec.password), {
     connectionTimeout: 2000,
@@ -61,7 +61,9 @@ async function waitForBolt(spec: InstanceSpec, pid: number, timeoutMs: number): 
     while (Date.now() < deadline) {
       if (!isAlive(pid)) throw new Error('the Neo4j process exited during startup');
       try {
-        await driver.verifyConnectivity();
+        // Bolt answers before the default database has finished recovery
+        // (after a crash that takes seconds), so wait until a query runs.
+        await driver.executeQuery('RETURN 1');
         return;
       } catch (error) {
         lastError = error instanceof Error ? error.message : String(error);
