@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 
-const environmentSchema = z.object({
+/** The Neo4j connection settings and their defaults; the server's config extends this one schema. */
+export const neo4jEnvironmentSchema = z.object({
   NEO4J_URI: z
     .string()
     .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI')
@@ -28,7 +29,7 @@ export function connectionFromEnvironment(
   const set = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
-  const parsed = environmentSchema.safeParse(set);
+  const parsed = neo4jEnvironmentSchema.safeParse(set);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `  ${issue.path.join('.')}: ${issue.message}`,

@@ -21,6 +21,7 @@ export {
   type SeedResult,
 } from './seed.ts';
 export { ensureSchema, type SchemaOptions } from './schemaSetup.ts';
+export { neo4jEnvironmentSchema } from './config.ts';
 export { removeArticles, resetSeedData, type MaintenanceOptions } from './maintenance.ts';
 export { findArticleFolders, loadArticles, readArticleFolder, type LoadedArticle } from './load.ts';
 export { checkArticle, checkArticleSet, type ArticleFiles, type CheckOptions } from './validate.ts';

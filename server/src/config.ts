@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { neo4jEnvironmentSchema } from '@newsgraph/seed';
 import { z } from 'zod';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
@@ -13,15 +14,12 @@ const commaList = z
       .filter((item) => item !== ''),
   );
 
-/** Every setting the server reads from the environment; documented in README.md and .env.example. */
-const environmentSchema = z.object({
-  NEO4J_URI: z
-    .string()
-    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI')
-    .default('bolt://127.0.0.1:7687'),
-  NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(1).default('newsgraph-dev'),
-  NEO4J_DATABASE: z.string().min(1).optional(),
+/**
+ * Every setting the server reads from the environment; documented in README.md
+ * and .env.example. The Neo4j part is the seed package's schema, so the seeder
+ * and the server always agree on defaults.
+ */
+const environmentSchema = neo4jEnvironmentSchema.extend({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce
     .number({ error: 'must be a port number (0-65535)' })

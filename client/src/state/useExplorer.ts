@@ -73,8 +73,7 @@ export function useExplorer(api: ExplorerApi): Explorer {
           offset,
         });
         const shown = offset + result.edges.length;
-        // Never report fewer in total than are already shown, whatever the count source says.
-        const total = Math.max(result.total, shown);
+        const { total } = result;
         dispatch({
           type: 'addGraph',
           graph: result,
