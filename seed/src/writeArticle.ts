@@ -104,9 +104,21 @@ export async function writeArticle(
   for (const [oldType, ids] of oldLabels) await run(removeLabel(oldType), { ids, oldType });
 
   const [known, fresh] = partition(rows.entities, (row) => knownEntities.has(row.id));
+  const [retyped, sameType] = partition(known, (row) => typeChanges.has(row.id));
   const params = { articleId };
   let missing = await writeRows(run, createEntities, fresh, params, batchSize);
-  missing += await writeRows(run, updateEntities, known, params, batchSize);
+  for (const [group, options] of [
+    [sameType, { retyped: false }],
+    [retyped, { retyped: true }],
+  ] as const) {
+    missing += await writeRows(
+      run,
+      (keys) => updateEntities(keys, options),
+      group,
+      params,
+      batchSize,
+    );
+  }
   if (missing > 0) throw new Error(`${missing} entity rows were not written; rolled back.`);
 
   // New relationships of all types go in batches of one statement; rows keep

@@ -22,6 +22,8 @@ describe('statement builders', () => {
       "WHEN row.entityType = 'Person' THEN [1] ELSE [] END | SET n:`Person`",
     );
     expect(removeLabel('Claim')).toContain('REMOVE n:`Claim`');
+    expect(updateEntities([], { retyped: true })).toContain('SET n:`Person`');
+    expect(updateEntities([], { retyped: false })).not.toContain('SET n:`Person`');
     expect(() => removeLabel('SavedQuery')).toThrow(RangeError);
   });
 
@@ -29,7 +31,7 @@ describe('statement builders', () => {
     expect(createEntities(['americanUsers'])).toContain(
       'n.`americanUsers` = row.properties.`americanUsers`',
     );
-    expect(updateEntities(['americanUsers'])).toContain(
+    expect(updateEntities(['americanUsers'], { retyped: true })).toContain(
       'n.`americanUsers` = coalesce(row.properties.`americanUsers`, n.`americanUsers`)',
     );
     expect(updateRelationships('OWNS', ['scopeNote'])).toContain(
@@ -42,7 +44,7 @@ describe('statement builders', () => {
   it('never use a dynamic property map, which would make the plan Eager', () => {
     for (const statement of [
       createEntities(['a']),
-      updateEntities(['a']),
+      updateEntities(['a'], { retyped: false }),
       createRelationships(['OWNS', 'BANS'], ['a']),
       updateRelationships('OWNS', ['a']),
       UPSERT_ARTICLE_AND_SENTENCES,

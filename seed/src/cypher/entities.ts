@@ -44,15 +44,22 @@ RETURN count(n) AS written`;
  * article's values (the article seeded last wins). Every item of a SET reads
  * the values from before the SET, so aliasesText repeats the union.
  *
- * @example updateEntities([])
+ * Only entities whose type changes need their label set again (`retyped`);
+ * the others already carry it, and skipping the fourteen label steps makes
+ * the common update, an entity seen again in a new article, cheaper.
+ *
+ * @example updateEntities([], { retyped: false })
  */
-export function updateEntities(propertyKeys: readonly string[]): string {
+export function updateEntities(
+  propertyKeys: readonly string[],
+  { retyped }: { retyped: boolean },
+): string {
   const aliases =
     '([x IN coalesce(n.aliases, []) WHERE x <> row.name] + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])])';
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-${setLabels()}
+${retyped ? setLabels() : ''}
 SET n.aliases = ${aliases},
     n.articleIds = ${withArticle('[x IN coalesce(n.articleIds, []) WHERE x <> $articleId]')},
     n.name = row.name,

@@ -4,6 +4,7 @@ import { CypherSyntaxError } from '../domain/errors.ts';
 import { toDomainError } from './neo4jErrors.ts';
 import { toCypherParams } from './params.ts';
 import { assertNoQueryPrefix, assertReadOnlyPlan } from './readOnlyGuard.ts';
+import type { ReadOnlyVerdicts } from './readOnlyVerdicts.ts';
 import type { CypherRequest } from './repository.ts';
 import { readTransaction, type SessionOptions } from './session.ts';
 import { GraphCollector, toPropertyValue } from './toDomain.ts';
@@ -28,7 +29,8 @@ function shiftOutOfPrefix(error: unknown): unknown {
 
 /**
  * Runs user Cypher read-only by construction:
- * 1. the plan from EXPLAIN must be a pure read (readOnlyGuard);
+ * 1. the plan from EXPLAIN must be a pure read (readOnlyGuard), checked once
+ *    per query text (readOnlyVerdicts);
  * 2. it then runs in a READ transaction, where Neo4j itself refuses writes;
  * 3. the transaction has a server-side timeout, and rows stop at the cap.
  */
@@ -36,22 +38,26 @@ export async function runReadOnlyCypher(
   driver: Driver,
   sessionOptions: SessionOptions,
   request: CypherRequest,
+  verdicts: ReadOnlyVerdicts,
 ): Promise<CypherResultDto> {
   assertNoQueryPrefix(request.cypher);
   const params = toCypherParams(request.params) as Record<string, unknown>;
   const session = driver.session({ database: sessionOptions.database, defaultAccessMode: 'READ' });
   const started = performance.now();
   try {
-    const explained = await readTransaction(
-      driver,
-      sessionOptions,
-      { timeoutMs: request.timeoutMs },
-      (tx) => tx.run(`${EXPLAIN_PREFIX}${request.cypher}`, params),
-    ).catch((error: unknown) => {
-      throw shiftOutOfPrefix(error);
-    });
-    const summary = explained.summary;
-    assertReadOnlyPlan(summary.queryType, summary.plan, summary.database.name ?? undefined);
+    if (!verdicts.isApproved(request.cypher)) {
+      const explained = await readTransaction(
+        driver,
+        sessionOptions,
+        { timeoutMs: request.timeoutMs },
+        (tx) => tx.run(`${EXPLAIN_PREFIX}${request.cypher}`, params),
+      ).catch((error: unknown) => {
+        throw shiftOutOfPrefix(error);
+      });
+      const summary = explained.summary;
+      assertReadOnlyPlan(summary.queryType, summary.plan, summary.database.name ?? undefined);
+      verdicts.approve(request.cypher);
+    }
 
     const tx = session.beginTransaction({ timeout: request.timeoutMs });
     try {

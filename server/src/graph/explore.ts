@@ -154,13 +154,14 @@ export function createExploreQueries(driver: Driver, session: SessionOptions, sc
 
   return {
     async nodeDetails({ nodeId: id }: { nodeId: string }): Promise<NodeDetailsDto> {
-      const node = await findNode(id);
+      // The common request names an entity id: look everything up at once.
+      // An element id resolves to another public id; then ask again with it.
+      const details = (publicId: string) =>
+        Promise.all([neighbourCounts(publicId), evidence(publicId), mentions(publicId)]);
+      const [node, guessed] = await Promise.all([findNode(id), details(id)]);
       const publicId = nodeId(node);
-      const [counts, evidenceList, mentionList] = await Promise.all([
-        neighbourCounts(publicId),
-        evidence(publicId),
-        mentions(publicId),
-      ]);
+      const [counts, evidenceList, mentionList] =
+        publicId === id ? guessed : await details(publicId);
       return {
         node: toNodeDto(node),
         evidence: evidenceList,
@@ -235,14 +236,20 @@ export function createExploreQueries(driver: Driver, session: SessionOptions, sc
       toId: string;
       maxHops: number;
     }): Promise<PathsDto> {
-      await Promise.all([findNode(fromId), findNode(toId)]);
-      const result = await readQuery(driver, session, buildShortestPaths(maxHops), {
-        from: fromId,
-        to: toId,
-      });
+      const result = await readQuery<{ fromFound: boolean; toFound: boolean; paths: Path[] }>(
+        driver,
+        session,
+        buildShortestPaths(maxHops),
+        { from: fromId, to: toId },
+      );
+      const record = result.records[0];
+      if (record?.get('fromFound') !== true || !record.get('toFound')) {
+        // Not an entity id: findNode says which is unknown, or accepts an
+        // element id of another node (no path runs through non-entities).
+        await Promise.all([findNode(fromId), findNode(toId)]);
+      }
       const collector = new GraphCollector();
-      const paths = result.records.map((record) => {
-        const path = record.get('p') as Path;
+      const paths = (record?.get('paths') ?? []).map((path) => {
         collector.add(path);
         const nodeIds = [
           nodeId(path.start),

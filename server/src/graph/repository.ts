@@ -15,6 +15,7 @@ import type {
 } from '../contract.ts';
 import { createCatalogQueries } from './catalog.ts';
 import { runReadOnlyCypher } from './cypherRunner.ts';
+import { createReadOnlyVerdicts } from './readOnlyVerdicts.ts';
 import { createExploreQueries } from './explore.ts';
 import { checkHealth } from './health.ts';
 import { createSavedQueryStore, type SavedQueryStore } from './savedQueryStore.ts';
@@ -67,11 +68,12 @@ export function createNeo4jRepository(
 ): ExplorerRepository {
   const session = { database: options.database };
   const schemaCache = new SchemaCache(driver, session);
+  const verdicts = createReadOnlyVerdicts();
   return {
     health: () => checkHealth(driver, options.database),
     ...createCatalogQueries(driver, session, schemaCache),
     ...createExploreQueries(driver, session, schemaCache),
-    runReadOnlyCypher: (request) => runReadOnlyCypher(driver, session, request),
+    runReadOnlyCypher: (request) => runReadOnlyCypher(driver, session, request, verdicts),
     savedQueries: createSavedQueryStore(driver, session),
   };
 }

@@ -77,6 +77,12 @@ describe('every error class has its status and a JSON body', () => {
     expect(errorOf(node.body).message).toBe(
       'No entity or node has the id "no-such-entity". Search with /api/search?q=… to find ids.',
     );
+    // Shortest paths learn of a missing endpoint from the path query itself.
+    const path = await requestJson(
+      `${server.url}/api/paths/shortest?from=tiktok&to=no-such-entity`,
+    );
+    expect(path.status).toBe(404);
+    expect(errorOf(path.body).message).toContain('"no-such-entity"');
     const route = await requestJson(`${server.url}/api/no/such/route?x=1`);
     expect(route.status).toBe(404);
     expect(errorOf(route.body).message).toBe(

@@ -106,7 +106,9 @@ export function buildFindRelationship(types: string[]): string {
 }
 
 /**
- * All shortest paths between two entities through entities only.
+ * All shortest paths (up to 25) between two entities through entities only,
+ * and whether each endpoint exists, in one round trip: the caller reports a
+ * missing endpoint instead of "no path" without asking first.
  * maxHops is an integer from 1 to 12, validated before it gets here.
  */
 export function buildShortestPaths(maxHops: number): string {
@@ -114,10 +116,16 @@ export function buildShortestPaths(maxHops: number): string {
     throw new RangeError(`maxHops must be an integer from 1 to 12, got ${maxHops}.`);
   }
   return `
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
-WHERE all(x IN nodes(p) WHERE x:Entity)
-RETURN p LIMIT 25`;
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+  MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
+  WHERE all(x IN nodes(p) WHERE x:Entity)
+  WITH p LIMIT 25
+  RETURN collect(p) AS paths
+}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths`;
 }
 
 /** The start view: up to $limit entities and the relationships among them. */
