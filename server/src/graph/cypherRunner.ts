@@ -6,7 +6,7 @@ import { toCypherParams } from './params.ts';
 import { assertNoQueryPrefix, assertReadOnlyPlan } from './readOnlyGuard.ts';
 import type { ReadOnlyVerdicts } from './readOnlyVerdicts.ts';
 import type { CypherRequest } from './repository.ts';
-import { readTransaction, type SessionOptions } from './session.ts';
+import { openReadSession, readQuery, type SessionOptions } from './session.ts';
 import { GraphCollector, toPropertyValue } from './toDomain.ts';
 
 const EXPLAIN_PREFIX = 'EXPLAIN ';
@@ -31,7 +31,7 @@ function shiftOutOfPrefix(error: unknown): unknown {
  * Runs user Cypher read-only by construction:
  * 1. the plan from EXPLAIN must be a pure read (readOnlyGuard), checked once
  *    per query text (readOnlyVerdicts);
- * 2. it then runs in a READ transaction, where Neo4j itself refuses writes;
+ * 2. it then runs in a READ-mode session, where Neo4j itself refuses writes;
  * 3. the transaction has a server-side timeout, and rows stop at the cap.
  */
 export async function runReadOnlyCypher(
@@ -42,15 +42,16 @@ export async function runReadOnlyCypher(
 ): Promise<CypherResultDto> {
   assertNoQueryPrefix(request.cypher);
   const params = toCypherParams(request.params) as Record<string, unknown>;
-  const session = driver.session({ database: sessionOptions.database, defaultAccessMode: 'READ' });
+  const session = openReadSession(driver, sessionOptions);
   const started = performance.now();
   try {
     if (!verdicts.isApproved(request.cypher)) {
-      const explained = await readTransaction(
+      const explained = await readQuery(
         driver,
         sessionOptions,
+        `${EXPLAIN_PREFIX}${request.cypher}`,
+        params,
         { timeoutMs: request.timeoutMs },
-        (tx) => tx.run(`${EXPLAIN_PREFIX}${request.cypher}`, params),
       ).catch((error: unknown) => {
         throw shiftOutOfPrefix(error);
       });
@@ -59,31 +60,28 @@ export async function runReadOnlyCypher(
       verdicts.approve(request.cypher);
     }
 
-    const tx = session.beginTransaction({ timeout: request.timeoutMs });
-    try {
-      const result = tx.run(request.cypher, params);
-      const columns = [...(await result.keys())];
-      const rows: PropertyValue[][] = [];
-      const collector = new GraphCollector();
-      let truncated = false;
-      for await (const record of result) {
-        if (rows.length === request.rowLimit) {
-          truncated = true;
-          break;
-        }
-        const values = columns.map((column) => record.get(column) as unknown);
-        values.forEach((value) => collector.add(value));
-        rows.push(values.map(toPropertyValue));
+    // Auto-commit in a READ session: Neo4j refuses writes, and leaving the
+    // loop at the row cap cancels the rest of the stream on the server.
+    const result = session.run(request.cypher, params, { timeout: request.timeoutMs });
+    const columns = [...(await result.keys())];
+    const rows: PropertyValue[][] = [];
+    const collector = new GraphCollector();
+    let truncated = false;
+    for await (const record of result) {
+      if (rows.length === request.rowLimit) {
+        truncated = true;
+        break;
       }
-      return {
-        columns,
-        rows,
-        graph: collector.toGraph(),
-        summary: { ms: Math.round(performance.now() - started), truncated, rowCount: rows.length },
-      };
-    } finally {
-      await tx.rollback().catch(() => undefined);
+      const values = columns.map((column) => record.get(column) as unknown);
+      values.forEach((value) => collector.add(value));
+      rows.push(values.map(toPropertyValue));
     }
+    return {
+      columns,
+      rows,
+      graph: collector.toGraph(),
+      summary: { ms: Math.round(performance.now() - started), truncated, rowCount: rows.length },
+    };
   } catch (error) {
     throw toDomainError(error);
   } finally {
