@@ -90,6 +90,7 @@ export interface NodeDetailsDto {
   neighbourCounts: NeighbourCountDto[];
 }
 
+/** Neighbour nodes come without `articleIds` (it can list thousands); GET /api/nodes/:id has it. */
 export interface NeighboursDto extends GraphDto {
   /** Number of relationships matching the filter, counted from the degree store where possible. */
   total: number;

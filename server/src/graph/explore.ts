@@ -1,4 +1,10 @@
-import neo4j, { type Driver, type Node, type Path, type Relationship } from 'neo4j-driver';
+import neo4j, {
+  Node as Neo4jNode,
+  type Driver,
+  type Node,
+  type Path,
+  type Relationship,
+} from 'neo4j-driver';
 import type {
   EvidenceDto,
   GraphDto,
@@ -74,6 +80,22 @@ function evidenceOf(relationship: Relationship): EvidenceDto[] {
     ends: p.evidenceEnds,
     sentenceIndexes: p.evidenceSentenceIndexes,
   });
+}
+
+/** A node as the neighbour page projects it, without its `articleIds`. */
+interface ProjectedNode {
+  elementId: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+function toNode({ elementId, labels, properties }: ProjectedNode): Node {
+  // The projection sets articleIds to null; leave the key out altogether.
+  const kept = Object.fromEntries(
+    Object.entries(properties).filter(([key]) => key !== 'articleIds'),
+  );
+  // The legacy numeric identity is deprecated and never read; element ids identify nodes.
+  return new Neo4jNode(int(-1), labels, kept, elementId);
 }
 
 export function createExploreQueries(driver: Driver, session: SessionOptions, schema: SchemaCache) {
@@ -175,7 +197,7 @@ export function createExploreQueries(driver: Driver, session: SessionOptions, sc
       const result = await readQuery<{
         n: Node;
         rels: Relationship[];
-        others: Node[];
+        others: ProjectedNode[];
         total: unknown;
       }>(driver, session, buildNeighbourPage(request.direction, request.type), {
         id: request.nodeId,
@@ -186,7 +208,7 @@ export function createExploreQueries(driver: Driver, session: SessionOptions, sc
       if (!record) throw nodeNotFound(request.nodeId);
       const collector = new GraphCollector();
       collector.add(record.get('n'));
-      collector.add(record.get('others'));
+      collector.add(record.get('others').map(toNode));
       collector.add(record.get('rels'));
       const total = asNumber(record.get('total'));
       return {

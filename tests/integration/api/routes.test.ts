@@ -95,6 +95,16 @@ describe('every route over the seeded article graph', () => {
     expect(rest.body).toMatchObject({ total: 5, truncated: false });
     const ids = new Set([...page.body.edges, ...rest.body.edges].map((edge) => edge.id));
     expect(ids.size).toBe(5);
+    // Neighbours leave out articleIds (it can list thousands); node details keep it.
+    const banners = rest.body.nodes.filter((node) => node.id !== 'tiktok');
+    expect(banners.length).toBeGreaterThan(0);
+    for (const node of banners) {
+      expect(node.labels[0]).toBe('Entity');
+      expect(node.properties.name).toEqual(expect.any(String));
+      expect(node.properties).not.toHaveProperty('articleIds');
+    }
+    const details = await get<NodeDetailsDto>(`/api/nodes/${banners[0]?.id ?? ''}`);
+    expect(details.body.node.properties.articleIds).toEqual(expect.arrayContaining([ARTICLE]));
   });
 
   it('GET /api/relationships/:id gives endpoints and quotes that match the article', async () => {

@@ -77,6 +77,9 @@ function hopPattern(
  * hub lazily and stops after offset+limit rows instead of reading and
  * sorting every relationship. The order is the store's, stable while the
  * graph does not change, which is what paging needs. `total` is a degree-store count.
+ * Neighbours come without `articleIds`: a popular entity is named in
+ * thousands of articles, and those lists were most of a hub page's cost
+ * (bench/README.md). Node details carry the full list.
  *
  * @example buildNeighbourPage('out', 'OWNS')
  */
@@ -93,7 +96,8 @@ CALL (n) {
   MATCH ${hopPattern(direction, type)}
   RETURN r, m SKIP $offset LIMIT $limit
 }
-RETURN n, total, collect(r) AS rels, collect(m) AS others`;
+RETURN n, total, collect(r) AS rels,
+       collect({elementId: elementId(m), labels: labels(m), properties: m {.*, articleIds: null}}) AS others`;
 }
 
 /** A relationship by stable id: one index seek per known type, or an element-id seek. */
