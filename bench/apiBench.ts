@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import {
   FIND_NODE,
@@ -9,6 +9,7 @@ import {
   buildNeighbourPage,
   buildShortestPaths,
 } from '../server/src/graph/queries/explore.ts';
+import { GET_SAVED_QUERY } from '../server/src/graph/queries/savedQueries.ts';
 import { SEARCH_ENTITIES, buildLuceneQuery } from '../server/src/graph/queries/search.ts';
 import { HUB_ID, TEN_ID } from './generator.ts';
 import { closedLoop, type LoadFigures } from './stats.ts';
@@ -21,6 +22,9 @@ export interface EndpointCase {
   raw: (driver: Driver, relationshipTypes: string[]) => Promise<unknown>;
 }
 
+export const SAVED_QUERY_ID = 'starter-who-banned';
+
+/** The floor runs each query the cheapest way the driver offers: auto-commit, READ mode. */
 const read = async (
   driver: Driver,
   cypher: string,
@@ -28,60 +32,74 @@ const read = async (
 ): Promise<unknown> => {
   const session = driver.session({ defaultAccessMode: 'READ' });
   try {
-    const tx = session.beginTransaction();
-    const result = await tx.run(cypher, params);
-    await tx.commit();
-    return result.records;
+    return (await session.run(cypher, params)).records;
   } finally {
     await session.close();
   }
 };
 
-const neighbours = (id: string): EndpointCase => ({
-  name: `neighbours ${id === HUB_ID ? 'of the hub' : 'of a 10-relationship node'} (limit 50)`,
-  request: { method: 'GET', path: `/api/nodes/${id}/neighbors?limit=50` },
+/** What the search cases look for: an article entity, so the article-only graph has the same hit. */
+export const SEARCH_TEXT = 'tiktok';
+
+export function searchCase(text: string): EndpointCase {
+  return {
+    name: `search "${text}"`,
+    request: { method: 'GET', path: `/api/search?q=${encodeURIComponent(text)}&limit=10` },
+    raw: (driver) =>
+      read(driver, SEARCH_ENTITIES, { lucene: buildLuceneQuery(text), limit: neo4j.int(10) }),
+  };
+}
+
+export const neighbours = (id: string, limit = 50): EndpointCase => ({
+  name: `neighbours ${id === HUB_ID ? 'of the hub' : 'of a 10-relationship node'} (limit ${limit})`,
+  request: { method: 'GET', path: `/api/nodes/${id}/neighbors?limit=${limit}` },
   raw: (driver) =>
     read(driver, buildNeighbourPage('both', undefined), {
       id,
       offset: neo4j.int(0),
-      limit: neo4j.int(50),
+      limit: neo4j.int(limit),
     }),
 });
 
 export const ENDPOINT_CASES: EndpointCase[] = [
-  {
-    name: 'search "hub holdings"',
-    request: { method: 'GET', path: '/api/search?q=hub%20holdings&limit=10' },
-    raw: (driver) =>
-      read(driver, SEARCH_ENTITIES, {
-        lucene: buildLuceneQuery('hub holdings'),
-        limit: neo4j.int(10),
-      }),
-  },
+  searchCase(SEARCH_TEXT),
   {
     name: 'node details (tiktok)',
     request: { method: 'GET', path: '/api/nodes/tiktok' },
-    raw: async (driver, types) => {
-      await read(driver, FIND_NODE, { id: 'tiktok' });
-      await Promise.all([
+    // Like the API: the node and its details at once, for an entity id.
+    raw: (driver, types) =>
+      Promise.all([
+        read(driver, FIND_NODE, { id: 'tiktok' }),
         read(driver, buildDegreeCounts(types), { id: 'tiktok' }),
         read(driver, NODE_EVIDENCE, { id: 'tiktok' }),
         read(driver, NODE_MENTIONS, { id: 'tiktok' }),
-      ]);
-    },
+      ]),
   },
   neighbours(TEN_ID),
   neighbours(HUB_ID),
   {
+    name: 'saved query "Who banned it?" (tiktok)',
+    request: {
+      method: 'POST',
+      path: `/api/queries/${SAVED_QUERY_ID}/run`,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ params: { product: 'tiktok' } }),
+    },
+    // The API reads the saved query, then runs its Cypher in a READ transaction.
+    raw: async (driver) => {
+      const [saved] = (await read(driver, GET_SAVED_QUERY, {
+        id: SAVED_QUERY_ID,
+      })) as Neo4jRecord[];
+      const node = saved?.get('q') as { properties: { cypher?: string } } | undefined;
+      const cypher = node?.properties.cypher;
+      if (cypher === undefined) throw new Error(`No saved query ${SAVED_QUERY_ID}.`);
+      await read(driver, cypher, { product: 'tiktok' });
+    },
+  },
+  {
     name: 'shortest path (bytedance → oracle)',
     request: { method: 'GET', path: '/api/paths/shortest?from=bytedance&to=oracle&maxHops=6' },
-    raw: async (driver) => {
-      await Promise.all([
-        read(driver, FIND_NODE, { id: 'bytedance' }),
-        read(driver, FIND_NODE, { id: 'oracle' }),
-      ]);
-      await read(driver, buildShortestPaths(6), { from: 'bytedance', to: 'oracle' });
-    },
+    raw: (driver) => read(driver, buildShortestPaths(6), { from: 'bytedance', to: 'oracle' }),
   },
 ];
 

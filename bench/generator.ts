@@ -34,6 +34,7 @@ export const PRESETS: Record<'small' | 'full', GeneratorOptions> = {
 };
 
 export const HUB_ID = 'bench-hub';
+const RELATIONSHIPS_PER_SENTENCE = 3;
 export const TEN_ID = 'bench-ten';
 
 const TYPES: EntityType[] = [
@@ -132,9 +133,12 @@ export function* generateArticles(options: GeneratorOptions): Generator<SeedArti
       entities.set(to, target);
       const type: RelationshipType =
         RELATIONSHIP_TYPES[Math.floor(random() * RELATIONSHIP_TYPES.length)] ?? 'OWNS';
-      const quote = `${source.name} ${type.toLowerCase().replaceAll('_', ' ')} ${target.name} (${articleIndex}.${i}).`;
+      // Clauses of one sentence, each the quote for its relationship: the
+      // article has about three relationships per sentence, and so does this.
+      const quote = `${source.name} ${type.toLowerCase().replaceAll('_', ' ')} ${target.name} (${articleIndex}.${i})`;
+      const endsSentence = (i + 1) % RELATIONSHIPS_PER_SENTENCE === 0 || i === inThis - 1;
       const start = text.length;
-      text += `${quote} `;
+      text += `${quote}${endsSentence ? '. ' : '; '}`;
       relationships.push({
         id: `bench-r${made + i}`,
         from: source.id,

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { seedArticles } from '../seed/src/index.ts';
 import type { SeedArticle } from '../seed/src/model.ts';
 import type { RunningInstance } from '../tools/neo4j/launcher.ts';
-import { generateArticles, type GeneratorOptions } from './generator.ts';
+import { generateArticles, prng, type GeneratorOptions } from './generator.ts';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const ARTICLES_PER_CALL = 10;
@@ -14,6 +14,16 @@ export interface LoadFigures {
   entities: number;
   relationships: number;
   seconds: number;
+  relationshipsPerSecond: number;
+  /** Neo4j's own floor on this machine: see measureBareCreate. */
+  bareCreate: BareCreateFigures;
+  /** Seeding path over the floor; 1 would mean the seeder adds nothing. */
+  ratioToBareCreate: number;
+}
+
+export interface BareCreateFigures {
+  relationships: number;
+  perTransaction: number;
   relationshipsPerSecond: number;
 }
 
@@ -51,12 +61,69 @@ export async function loadSyntheticGraph(
   }
   await flush();
   const seconds = seedMs / 1000;
+  const relationshipsPerSecond = Math.round(relationships / seconds);
+  log('measuring the floor: bare CREATE of the same relationship shape');
+  const bareCreate = await measureBareCreate(driver, [...entityIds]);
   return {
     articles,
     entities: entityIds.size,
     relationships,
     seconds: Math.round(seconds * 10) / 10,
-    relationshipsPerSecond: Math.round(relationships / seconds),
+    relationshipsPerSecond,
+    bareCreate,
+    ratioToBareCreate:
+      Math.round((relationshipsPerSecond / bareCreate.relationshipsPerSecond) * 100) / 100,
+  };
+}
+
+const FLOOR_TYPE = 'BENCH_FLOOR';
+const FLOOR_TRANSACTIONS = 10;
+const FLOOR_PER_TRANSACTION = 5000;
+
+/**
+ * What Neo4j itself manages on this machine, as the floor for the seeding
+ * path: relationships with the same evidence properties, created with one
+ * bare CREATE statement per transaction of 5 000 between existing entities,
+ * with no entity, sentence or article writes and no validation. They use a
+ * throwaway type outside the vocabulary and are deleted afterwards.
+ */
+async function measureBareCreate(driver: Driver, entityIds: string[]): Promise<BareCreateFigures> {
+  const random = prng(7);
+  const pick = (): string => entityIds[Math.floor(random() * entityIds.length)] ?? '';
+  let milliseconds = 0;
+  for (let t = 0; t < FLOOR_TRANSACTIONS; t += 1) {
+    const rows = Array.from({ length: FLOOR_PER_TRANSACTION }, (_, i) => {
+      const [from, to] = [pick(), pick()];
+      const quote = `${from} floor ${to} (${t}.${i})`;
+      return { id: `floor-${t}-${i}`, from, to, quote, start: neo4j.int(i), end: neo4j.int(i + 1) };
+    });
+    const started = performance.now();
+    await driver.executeQuery(
+      `UNWIND $rows AS row
+       MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+       CREATE (a)-[r:${FLOOR_TYPE} {id: row.id}]->(b)
+       SET r.attribution = 'narrated', r.articleIds = [$articleId],
+           r.evidenceArticleIds = [$articleId], r.evidenceQuotes = [row.quote],
+           r.evidenceStarts = [row.start], r.evidenceEnds = [row.end],
+           r.evidenceSentenceIndexes = [row.start]`,
+      { rows, articleId: 'bench-floor' },
+    );
+    milliseconds += performance.now() - started;
+  }
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+  const session = driver.session();
+  try {
+    await session.run(
+      `MATCH ()-[r:${FLOOR_TYPE}]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`,
+    );
+  } finally {
+    await session.close();
+  }
+  const relationships = FLOOR_TRANSACTIONS * FLOOR_PER_TRANSACTION;
+  return {
+    relationships,
+    perTransaction: FLOOR_PER_TRANSACTION,
+    relationshipsPerSecond: Math.round(relationships / (milliseconds / 1000)),
   };
 }
 

@@ -2,21 +2,22 @@
  * `npm run bench [-- --size small|full] [--parts load,api,client] [--seconds N]`
  *
  * Runs against its own Neo4j instance (`bench`), so dev and test data stay
- * untouched. Writes bench/results/<date>-<size>.json. Benchmarks never decide
- * whether CI passes.
+ * untouched. Writes bench/results/<date>-<size>.json and prints the targets.
+ * Benchmarks never decide whether CI passes.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
-import { INSTANCES } from '../tools/neo4j/instances.ts';
-import { startInstance } from '../tools/neo4j/launcher.ts';
-import { ENDPOINT_CASES, apiLoad, rawLoad } from './apiBench.ts';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { resetSeedData } from '../seed/src/index.ts';
+import { startInstance, type RunningInstance } from '../tools/neo4j/launcher.ts';
+import { articleOnlySearch, runApiBench } from './apiRun.ts';
+import { runClientBench } from './clientBench.ts';
 import { PRESETS } from './generator.ts';
 import { loadSyntheticGraph, seedArticleGraph } from './load.ts';
 import { describeMachine } from './machine.ts';
-import { runClientBench } from './clientBench.ts';
 import { startBenchServer } from './server.ts';
+import { judgeTargets, printTargets } from './targets.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +25,6 @@ const { values } = parseArgs({
     parts: { type: 'string', default: 'load,api,client' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
-    'skip-load': { type: 'boolean', default: false },
   },
 });
 
@@ -34,65 +34,70 @@ const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const log = (line: string): void => console.log(`[bench] ${line}`);
 
+/**
+ * Empties the bench database, seeds the article, measures search on the
+ * article alone (the baseline for search on the big graph), then loads the
+ * synthetic graph through the seeder.
+ */
+async function loadPart(driver: Driver, instance: RunningInstance) {
+  await resetSeedData({ driver, log: () => undefined });
+  await seedArticleGraph(instance, log);
+  log('search on the article graph alone (baseline)');
+  const server = await startBenchServer(instance);
+  let baseline: Record<string, unknown>;
+  try {
+    baseline = await articleOnlySearch(driver, server.url, Math.min(seconds, 5));
+  } finally {
+    await server.stop();
+  }
+  const load = await loadSyntheticGraph(driver, PRESETS[size], log);
+  log(
+    `load: ${load.relationshipsPerSecond} relationships/s through seedArticles; bare CREATE ${load.bareCreate.relationshipsPerSecond}/s`,
+  );
+  return { load, articleOnlySearch: baseline };
+}
+
 async function main(): Promise<void> {
-  const spec = INSTANCES.bench;
-  if (!spec) throw new Error('No bench instance.');
   const instance = await startInstance('bench', { log });
   const driver = neo4j.driver(instance.uri, neo4j.auth.basic(instance.user, instance.password));
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
     size,
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
     machine: describeMachine(),
     preset: PRESETS[size],
   };
   try {
-    if (parts.has('load') && !values['skip-load']) {
-      results.load = await loadSyntheticGraph(driver, PRESETS[size], log);
-      await seedArticleGraph(instance, log);
-    }
-    if (parts.has('api')) {
+    if (parts.has('load')) Object.assign(results, await loadPart(driver, instance));
+    if (parts.has('api') || parts.has('client')) {
       const server = await startBenchServer(instance);
-      const types = (
-        await driver.executeQuery(
-          'CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS t',
-        )
-      ).records[0]?.get('t') as string[];
-      const api: Record<string, unknown>[] = [];
       try {
-        for (const endpoint of ENDPOINT_CASES) {
-          log(`API vs raw: ${endpoint.name} (${connections} connections, ${seconds} s each)`);
-          await rawLoad(driver, types, endpoint, connections, 2); // warm both caches
-          await apiLoad(server.url, endpoint.request, connections, 2);
-          const raw = await rawLoad(driver, types, endpoint, connections, seconds);
-          const viaApi = await apiLoad(server.url, endpoint.request, connections, seconds);
-          const row = {
-            endpoint: endpoint.name,
-            api: viaApi,
-            raw,
-            p50Ratio: Math.round((viaApi.p50ms / raw.p50ms) * 100) / 100,
-            throughputRatio: Math.round((viaApi.perSecond / raw.perSecond) * 100) / 100,
-          };
-          log(
-            `  api p50 ${viaApi.p50ms} ms, ${viaApi.perSecond}/s · raw p50 ${raw.p50ms} ms, ${raw.perSecond}/s · ratios p50 ${row.p50Ratio}, throughput ${row.throughputRatio}`,
-          );
-          api.push(row);
+        if (parts.has('api')) {
+          results.api = await runApiBench({
+            driver,
+            serverUrl: server.url,
+            pids: { neo4j: instance.pid, server: server.pid },
+            connections,
+            seconds,
+            log,
+          });
         }
+        if (parts.has('client'))
+          results.client = await runClientBench({ serverUrl: server.url, log });
       } finally {
         await server.stop();
       }
-      results.api = api;
     }
-    if (parts.has('client')) results.client = await runClientBench(log);
   } finally {
     await driver.close();
   }
+  results.targets = judgeTargets(results);
   const dir = path.join(import.meta.dirname, 'results');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(
-    dir,
-    `${new Date().toISOString().slice(0, 16).replace(':', '')}-${size}.json`,
-  );
+  const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
+  const file = path.join(dir, `${stamp}-${size}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  printTargets(results.targets, log);
   log(`results written to ${path.relative(process.cwd(), file)}`);
 }
 

@@ -8,7 +8,7 @@ const PORT = 3099;
 /** The real server, as its own process, against the bench instance; rate limits lifted for load. */
 export async function startBenchServer(
   instance: RunningInstance,
-): Promise<{ url: string; stop(): Promise<void> }> {
+): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -20,6 +20,10 @@ export async function startBenchServer(
       PORT: String(PORT),
       LOG_LEVEL: 'warn',
       RATE_LIMIT_CYPHER_PER_MINUTE: '100000000',
+      // The client benchmark draws payloads of up to 10 000 elements from one
+      // Cypher result; on the full graph the payload query sorts by id.
+      CYPHER_ROW_LIMIT: '20000',
+      CYPHER_TIMEOUT_MS: '60000',
     },
   });
   const url = `http://127.0.0.1:${PORT}`;
@@ -33,6 +37,7 @@ export async function startBenchServer(
   }
   return {
     url,
+    pid: child.pid ?? 0,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());

@@ -5,6 +5,18 @@ import { existsSync } from 'node:fs';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
+ * Flags for every headless run on these machines: containers need
+ * --no-sandbox, there is no GPU, and without --disable-background-networking
+ * Chromium keeps trying to reach the internet.
+ */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+];
+
+/**
  * Makes sure Chromium is installed, installing Debian's package when we are
  * root and apt-get exists. Anything else gets a clear instruction instead.
  */

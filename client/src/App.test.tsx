@@ -7,10 +7,10 @@ import { FIXTURE_GRAPH } from './api/fixtureGraph.ts';
 import { App } from './App.tsx';
 import './styles.css';
 
-function renderApp() {
+function renderApp(api = createFixtureApi()) {
   return render(
     <div style={{ width: 1280, height: 720 }}>
-      <ApiContext.Provider value={createFixtureApi()}>
+      <ApiContext.Provider value={api}>
         <App />
       </ApiContext.Provider>
     </div>,
@@ -71,6 +71,27 @@ describe('App on the fixture API', () => {
     await waitFor(() => expect(hook().visibleNodeIds()).toContain('tiktok'));
     fireEvent.keyDown(document.body, { key: 'z', ctrlKey: true, shiftKey: true });
     await waitFor(() => expect(hook().visibleNodeIds()).not.toContain('tiktok'));
+  });
+
+  it('expands by as many neighbours as the details panel asks for', async () => {
+    const api = createFixtureApi();
+    const neighbours = vi.spyOn(api, 'neighbours');
+    renderApp(api);
+    await waitFor(() => expect(hook().visibleNodeIds()).toHaveLength(FIXTURE_GRAPH.nodes.length));
+    await pickFromSearch('tik');
+    const details = await screen.findByTestId('node-details');
+    const perExpansion = within(details).getByRole('combobox', {
+      name: 'Neighbours per expansion',
+    });
+    expect((perExpansion as HTMLSelectElement).value).toBe('25');
+    fireEvent.change(perExpansion, { target: { value: '500' } });
+    neighbours.mockClear();
+    fireEvent.click(within(details).getByRole('button', { name: 'Expand' }));
+    await waitFor(() =>
+      expect(neighbours).toHaveBeenCalledWith(
+        expect.objectContaining({ nodeId: 'tiktok', limit: 500 }),
+      ),
+    );
   });
 
   it('pins from the details panel and the URL records pin, selection and layout', async () => {

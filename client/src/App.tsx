@@ -16,6 +16,7 @@ import { useInitialLoad } from './features/share/useInitialLoad.ts';
 import { useInitialSharedView, useShareableUrl } from './features/share/useShareableUrl.ts';
 import { GraphCanvas, type CanvasCommand } from './graph/GraphCanvas.tsx';
 import { useTestHook } from './graph/testHook.ts';
+import { useBenchHook } from './graph/useBenchHook.ts';
 import { fitVisible, zoomBy } from './graph/viewport.ts';
 import { LayoutTracker } from './graph/layoutTracker.ts';
 import { useExplorer } from './state/useExplorer.ts';
@@ -63,6 +64,7 @@ export function App() {
   useShareableUrl(ready, view, selection, activeQuery);
   useUndoShortcuts(dispatch);
   useTestHook(cy, tracker);
+  useBenchHook(cy);
 
   const positionOf = useCallback(
     (id: string) => {

@@ -2,7 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { entityTypeOf, type ViewState } from '../state/viewState.ts';
 import { applyEvidenceHighlight, applyReplay } from './replay.ts';
-import { buildStylesheet, type Theme } from './stylesheet.ts';
+import { buildStylesheet, LARGE_GRAPH_ELEMENTS, type Theme } from './stylesheet.ts';
 import { useCytoscape } from './useCytoscape.ts';
 import { useGraphEvents, type GraphEventHandlers } from './useGraphEvents.ts';
 import type { LayoutTracker } from './layoutTracker.ts';
@@ -45,9 +45,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
     () => [...new Set(Object.values(view.nodes).map(entityTypeOf))].sort().join('\n'),
     [view.nodes],
   );
+  const large = useMemo(
+    () => Object.keys(view.nodes).length + Object.keys(view.edges).length >= LARGE_GRAPH_ELEMENTS,
+    [view.nodes, view.edges],
+  );
+  // Declared before useSyncView on purpose: a new stylesheet applies before new elements arrive.
   useEffect(() => {
-    cy?.style(buildStylesheet(theme, typesKey ? typesKey.split('\n') : []));
-  }, [cy, theme, typesKey]);
+    cy?.style(buildStylesheet(theme, typesKey ? typesKey.split('\n') : [], large));
+  }, [cy, theme, typesKey, large]);
 
   useSyncView(cy, view, tracker);
   useGraphEvents(cy, handlers, syncingSelection);

@@ -62,5 +62,8 @@ describe('applyViewState', () => {
     );
     expect(oracle.locked()).toBe(false);
     expect(cy.elements('.dimmed').empty()).toBe(true);
+
+    applyViewState(cy, viewReducer(view, { type: 'showAll' }));
+    expect(cy.elements('.hidden, .filtered').empty()).toBe(true);
   });
 });

@@ -1,4 +1,10 @@
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type {
+  Collection,
+  CollectionReturnValue,
+  Core,
+  ElementDefinition,
+  NodeSingular,
+} from 'cytoscape';
 import { entityTypeOf, type ViewState } from '../state/viewState.ts';
 import { edgeToElement, MORE_PREFIX, moreElements, nodeToElement } from './toElements.ts';
 
@@ -52,42 +58,68 @@ function syncMorePlaceholders(cy: Core, view: ViewState): void {
   }
 }
 
+/** The elements of `ids` that cy holds. */
+function elementsById(cy: Core, ids: Iterable<string>): CollectionReturnValue {
+  const found = cy.collection();
+  for (const id of ids) {
+    const ele = cy.getElementById(id);
+    if (ele.nonempty()) found.merge(ele);
+  }
+  return found;
+}
+
+/**
+ * Gives `className` to exactly `wanted`. Only elements whose class changes
+ * are touched: with thousands of elements, toggling each one costs more
+ * than the rest of the sync.
+ */
+function setClass(cy: Core, className: string, wanted: Collection): void {
+  cy.elements(`.${className}`).not(wanted).removeClass(className);
+  wanted.not(`.${className}`).addClass(className);
+}
+
 function syncClasses(cy: Core, view: ViewState): void {
-  const hidden = new Set(view.hidden);
   const hiddenNodeTypes = new Set(view.hiddenNodeTypes);
   const hiddenEdgeTypes = new Set(view.hiddenEdgeTypes);
-  cy.nodes()
-    .not('.more')
-    .forEach((node) => {
-      const dto = view.nodes[node.id()];
-      node.toggleClass('hidden', hidden.has(node.id()));
-      node.toggleClass('filtered', dto !== undefined && hiddenNodeTypes.has(entityTypeOf(dto)));
-    });
-  cy.edges()
-    .not('.more')
-    .forEach((edge) => {
-      edge.toggleClass('filtered', hiddenEdgeTypes.has(String(edge.data('type'))));
-    });
-  const onPath = new Set([...(view.path?.nodeIds ?? []), ...(view.path?.edgeIds ?? [])]);
-  cy.elements().forEach((ele) => {
-    ele.toggleClass('on-path', onPath.has(ele.id()));
-    ele.toggleClass('dimmed', view.path !== null && !onPath.has(ele.id()));
-  });
+  setClass(cy, 'hidden', elementsById(cy, view.hidden));
+  let filtered = cy.collection();
+  if (hiddenNodeTypes.size > 0)
+    filtered = filtered.union(
+      cy
+        .nodes()
+        .not('.more')
+        .filter((node) => {
+          const dto = view.nodes[node.id()];
+          return dto !== undefined && hiddenNodeTypes.has(entityTypeOf(dto));
+        }),
+    );
+  if (hiddenEdgeTypes.size > 0)
+    filtered = filtered.union(
+      cy
+        .edges()
+        .not('.more')
+        .filter((edge) => hiddenEdgeTypes.has(String(edge.data('type')))),
+    );
+  setClass(cy, 'filtered', filtered);
+  const onPath = elementsById(cy, [...(view.path?.nodeIds ?? []), ...(view.path?.edgeIds ?? [])]);
+  setClass(cy, 'on-path', onPath);
+  setClass(cy, 'dimmed', view.path === null ? cy.collection() : cy.elements().not(onPath));
 }
 
 function syncPins(cy: Core, view: ViewState): void {
-  cy.nodes().forEach((node: NodeSingular) => {
-    const pin = view.pinned[node.id()];
-    if (pin) {
-      node.unlock();
-      node.position(pin);
-      node.lock();
-      node.addClass('pinned');
-    } else if (node.locked() || node.hasClass('pinned')) {
-      node.unlock();
-      node.removeClass('pinned');
-    }
+  cy.nodes('.pinned, :locked').forEach((node: NodeSingular) => {
+    if (node.id() in view.pinned) return;
+    node.unlock();
+    node.removeClass('pinned');
   });
+  for (const [id, pin] of Object.entries(view.pinned)) {
+    const node = cy.getElementById(id);
+    if (node.empty()) continue;
+    node.unlock();
+    node.position(pin);
+    node.lock();
+    node.addClass('pinned');
+  }
 }
 
 /**

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { entityStyle, NARRATED_STYLE, STANCE_STYLES } from './entityStyles.ts';
 import { buildStylesheet } from './stylesheet.ts';
 
-function styledElements() {
+function styledElements(large = false) {
   const container = document.createElement('div');
   container.style.cssText = 'width: 300px; height: 200px;';
   document.body.append(container);
   const cy = cytoscape({
     container,
-    style: buildStylesheet('light', ['Person', 'Country', 'Spaceship']),
+    style: buildStylesheet('light', ['Person', 'Country', 'Spaceship'], large),
     elements: [
       { data: { id: 'p', type: 'Person', label: 'P' } },
       { data: { id: 'c', type: 'Country', label: 'C' } },
@@ -78,5 +78,27 @@ describe('stylesheet', () => {
     expect(
       Number.parseFloat(String(cy.getElementById('p').style('min-zoomed-font-size'))),
     ).toBeGreaterThan(0);
+  });
+
+  it('keeps curved, labelled edges below the large-graph size', () => {
+    const fact = styledElements().getElementById('fact');
+    expect(fact.style('curve-style')).toBe('bezier');
+    expect(fact.style('label')).toBe('x');
+    expect(fact.style('target-arrow-shape')).toBe('triangle');
+  });
+
+  it('draws large graphs with straight unlabelled edges that still show direction and stance', () => {
+    const cy = styledElements(true);
+    const fact = cy.getElementById('fact');
+    const denial = cy.getElementById('denial');
+    expect(fact.style('curve-style')).toBe('haystack');
+    expect(fact.style('label')).toBe('');
+    expect(fact.style('mid-target-arrow-shape')).toBe('triangle');
+    expect(denial.style('mid-target-arrow-shape')).toBe('tee');
+    expect(denial.style('line-style')).toBe('dashed');
+    expect(denial.style('mid-target-arrow-color')).toBe(rgb(STANCE_STYLES.denies?.color ?? ''));
+    fact.select();
+    expect(fact.style('label')).toBe('x');
+    expect(cy.getElementById('p').style('shape')).toBe(entityStyle('Person').shape);
   });
 });

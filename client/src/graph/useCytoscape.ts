@@ -29,8 +29,16 @@ export function useCytoscape(): {
       pixelRatio: 'auto',
     });
     setCy(instance);
-    // Cytoscape only watches the window; panels opening and splitters moving resize the container too.
-    const observer = new ResizeObserver(() => instance.resize());
+    // Cytoscape watches its container too, but only acts 100 ms later; this keeps the canvas in
+    // step while a splitter moves. A resize redraws every element, so only on a real change
+    // (useSyncView may have resized cy already).
+    const observer = new ResizeObserver(() => {
+      if (
+        container.clientWidth !== instance.width() ||
+        container.clientHeight !== instance.height()
+      )
+        instance.resize();
+    });
     observer.observe(container);
     return () => {
       observer.disconnect();

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type { ExplorerApi } from '../api/explorerApi.ts';
 import { ApiError } from '../api/http.ts';
 import type { Direction, GraphDto } from '../api/types.ts';
+import { GRAPH_RECEIVED_MARK, markForBench } from '../graph/benchHook.ts';
 import { displayName } from '../graph/toElements.ts';
 import { canRedo, canUndo, EMPTY_HISTORY, historyReducer, type HistoryAction } from './history.ts';
 import {
@@ -11,8 +12,10 @@ import {
   type ViewState,
 } from './viewState.ts';
 
-/** Neighbours loaded per double-click; the rest wait behind an "N more" node. */
+/** Neighbours loaded per expansion unless the user picks another; the rest wait behind an "N more" node. */
 export const EXPAND_LIMIT = 25;
+/** The choices the details panel offers; the API serves at most 500 neighbours a page. */
+export const EXPAND_LIMITS: readonly number[] = [EXPAND_LIMIT, 100, 500];
 
 export interface ExpandFilter {
   relationshipType?: string | undefined;
@@ -25,6 +28,9 @@ export interface Explorer {
   canRedo: boolean;
   selection: string[];
   notice: string | null;
+  /** Neighbours loaded per expansion. */
+  expandLimit: number;
+  setExpandLimit: (limit: number) => void;
   dispatch: (action: HistoryAction) => void;
   setSelection: (ids: string[]) => void;
   say: (message: string) => void;
@@ -51,6 +57,7 @@ export function useExplorer(api: ExplorerApi): Explorer {
   const [history, dispatch] = useReducer(historyReducer, EMPTY_HISTORY);
   const [selection, setSelection] = useState<string[]>([]);
   const [notice, say] = useState<string | null>(null);
+  const [expandLimit, setExpandLimit] = useState(EXPAND_LIMIT);
   const view = history.present;
   const viewRef = useRef(view);
   useEffect(() => {
@@ -69,9 +76,10 @@ export function useExplorer(api: ExplorerApi): Explorer {
           nodeId,
           type: filter.relationshipType,
           direction: filter.direction ?? 'both',
-          limit: EXPAND_LIMIT,
+          limit: expandLimit,
           offset,
         });
+        markForBench(GRAPH_RECEIVED_MARK);
         const shown = offset + result.edges.length;
         const { total } = result;
         dispatch({
@@ -90,7 +98,7 @@ export function useExplorer(api: ExplorerApi): Explorer {
         say(`Could not expand ${nameOf(nodeId)}: ${describe(error)}`);
       }
     },
-    [api, nameOf],
+    [api, nameOf, expandLimit],
   );
 
   const showMore = useCallback(
@@ -183,6 +191,8 @@ export function useExplorer(api: ExplorerApi): Explorer {
     canRedo: canRedo(history),
     selection,
     notice,
+    expandLimit,
+    setExpandLimit,
     dispatch,
     setSelection,
     say,

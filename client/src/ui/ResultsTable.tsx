@@ -1,4 +1,12 @@
+import { useState } from 'react';
 import type { CypherResultDto, PropertyValue } from '../api/types.ts';
+
+/**
+ * Rows drawn at first, and added per click. A query that fills the canvas
+ * can return ten thousand rows; drawing them all took longer than laying
+ * out the graph (bench/clientBench.ts), and no one reads them in one go.
+ */
+export const ROWS_PER_PAGE = 100;
 
 function cellText(value: PropertyValue): string {
   if (value === null) return '—';
@@ -22,8 +30,11 @@ interface ResultsTableProps {
 
 /** Rows of the last query run, as text; the graph part goes to the canvas. */
 export function ResultsTable({ result, title }: ResultsTableProps) {
+  // Keyed by the result, so a new result starts again at the first page.
+  const [shown, setShown] = useState({ result, count: ROWS_PER_PAGE });
   if (!result) return <p className="muted">Run a saved query or Cypher to see rows here.</p>;
   const { columns, rows, summary } = result;
+  const count = shown.result === result ? shown.count : ROWS_PER_PAGE;
   return (
     <div className="results">
       <p className="muted" role="status">
@@ -43,7 +54,7 @@ export function ResultsTable({ result, title }: ResultsTableProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, rowIndex) => (
+            {rows.slice(0, count).map((row, rowIndex) => (
               <tr key={rowIndex}>
                 {row.map((cell, cellIndex) => (
                   <td key={cellIndex}>{cellText(cell)}</td>
@@ -52,6 +63,16 @@ export function ResultsTable({ result, title }: ResultsTableProps) {
             ))}
           </tbody>
         </table>
+        {rows.length > count ? (
+          <button
+            type="button"
+            className="link"
+            onClick={() => setShown({ result, count: count + ROWS_PER_PAGE })}
+          >
+            Showing {count} of {rows.length} rows. Show{' '}
+            {Math.min(ROWS_PER_PAGE, rows.length - count)} more
+          </button>
+        ) : null}
       </div>
     </div>
   );

@@ -1,34 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_PATH } from '../../../tools/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../tools/chromium.ts';
+import { buildClientIfStale } from '../../../tools/clientBuild.ts';
 import { openTestDriver } from '../../support/driver.ts';
 import { startTestServer } from '../../support/server.ts';
 import { seedArticleGraph } from './seedGraph.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
-const clientDir = path.join(repoRoot, 'client');
 export const ARTIFACTS = path.join(repoRoot, 'test-artifacts', 'e2e');
-
-function newestChange(target: string): number {
-  const stats = statSync(target);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return Math.max(
-    stats.mtimeMs,
-    ...readdirSync(target).map((name) => newestChange(path.join(target, name))),
-  );
-}
-
-/** Builds client/dist when its sources are newer: the server serves the built client. */
-function buildClientIfStale(): void {
-  const built = path.join(clientDir, 'dist', 'index.html');
-  const sources = [path.join(clientDir, 'src'), path.join(clientDir, 'index.html')];
-  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newestChange)))
-    return;
-  const result = spawnSync('npx', ['vite', 'build'], { cwd: clientDir, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('Building the client for the browser tests failed.');
-}
 
 export interface RunningExplorer {
   url: string;
@@ -54,7 +34,7 @@ export async function startExplorer(): Promise<RunningExplorer> {
   await server.prepared;
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    args: CHROMIUM_ARGS,
   });
   mkdirSync(ARTIFACTS, { recursive: true });
   return {

@@ -46,6 +46,8 @@ export function DetailsPanel({ explorer, positionOf, onEvidence }: DetailsPanelP
         onSelect={select}
         onSelectRelationship={(edgeId) => explorer.setSelection([edgeId])}
         onEvidence={onEvidence}
+        expandLimit={explorer.expandLimit}
+        onExpandLimitChange={explorer.setExpandLimit}
         commands={{
           expand: (filter) => void explorer.expand(id, filter),
           collapse: () => explorer.collapse(id),

@@ -2,7 +2,7 @@ import { useApi } from '../../api/ApiContext.tsx';
 import { useResource } from '../../api/useResource.ts';
 import type { EdgeDto, NodeDto } from '../../api/types.ts';
 import { displayName, relationshipLabel } from '../../graph/toElements.ts';
-import type { ExpandFilter } from '../../state/useExplorer.ts';
+import { EXPAND_LIMITS, type ExpandFilter } from '../../state/useExplorer.ts';
 import { entityTypeOf } from '../../state/viewState.ts';
 import { evidenceFocus, type EvidenceFocus } from './evidence.ts';
 import { PropertyList } from './PropertyList.tsx';
@@ -24,6 +24,8 @@ interface NodeDetailsProps {
   onSelect: (id: string) => void;
   onSelectRelationship: (id: string) => void;
   onEvidence: (focus: EvidenceFocus, relationshipId: string) => void;
+  expandLimit: number;
+  onExpandLimitChange: (limit: number) => void;
 }
 
 function aliasesOf(node: NodeDto): string[] {
@@ -40,6 +42,8 @@ export function NodeDetails({
   onSelect,
   onSelectRelationship,
   onEvidence,
+  expandLimit,
+  onExpandLimitChange,
 }: NodeDetailsProps) {
   const api = useApi();
   const details = useResource(nodeId, (signal) => api.node(nodeId, signal));
@@ -69,6 +73,16 @@ export function NodeDetails({
         <button type="button" onClick={() => commands.expand()}>
           Expand
         </button>
+        <label className="small-text">
+          Neighbours per expansion{' '}
+          <select value={expandLimit} onChange={(e) => onExpandLimitChange(Number(e.target.value))}>
+            {EXPAND_LIMITS.map((limit) => (
+              <option key={limit} value={limit}>
+                {limit}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" onClick={commands.collapse}>
           Collapse
         </button>

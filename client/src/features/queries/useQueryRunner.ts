@@ -3,6 +3,7 @@ import type { QueryParams } from '../../api/explorerApi.ts';
 import { ApiError } from '../../api/http.ts';
 import type { CypherResultDto, SavedQueryDto } from '../../api/types.ts';
 import { useApi } from '../../api/ApiContext.tsx';
+import { GRAPH_RECEIVED_MARK, markForBench } from '../../graph/benchHook.ts';
 import { addRun, loadRunHistory, saveRunHistory, type RunRecord } from './runHistory.ts';
 
 /** Where a result goes: merged into the canvas, replacing it, or to the table only. */
@@ -56,6 +57,7 @@ export function useQueryRunner(onResult: (delivery: ResultDelivery) => void) {
         const result = saved
           ? await api.runQuery(saved.id, params)
           : await api.cypher(cypher, params);
+        markForBench(GRAPH_RECEIVED_MARK);
         record({ ...base, ok: true, rowCount: result.summary.rowCount, ms: result.summary.ms });
         onResult({ result, mode, title: saved?.name ?? 'Cypher', saved, params });
       } catch (error) {

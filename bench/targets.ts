@@ -1,0 +1,123 @@
+/**
+ * The issue's targets, judged from one run's results. A target whose part
+ * did not run is "not measured", never assumed met.
+ */
+export interface TargetVerdict {
+  target: string;
+  measured: string;
+  verdict: 'met' | 'missed' | 'not measured';
+}
+
+type Json = Record<string, unknown>;
+
+/** Reads a nested value from the results without trusting its shape. */
+function at(value: unknown, ...keys: string[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Json)[key];
+  }
+  return current;
+}
+
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+
+function verdict(target: string, measured: string | undefined, met: boolean): TargetVerdict {
+  if (measured === undefined) return { target, measured: '—', verdict: 'not measured' };
+  return { target, measured, verdict: met ? 'met' : 'missed' };
+}
+
+function apiTargets(results: Json): TargetVerdict[] {
+  const endpoints = at(results, 'api', 'endpoints');
+  if (!Array.isArray(endpoints)) {
+    return [verdict('API/raw p50 ≤ 1.25 and throughput ≥ 0.8 at 16 connections', undefined, false)];
+  }
+  return (endpoints as Json[]).map((row) => {
+    const p50 = num(row.p50Ratio) ?? Infinity;
+    const throughput = num(row.throughputRatio) ?? 0;
+    return verdict(
+      `API/raw for ${String(row.endpoint)}: p50 ≤ 1.25, throughput ≥ 0.8`,
+      `p50 ${p50}, throughput ${throughput}${row.valid === true ? '' : ' (invalid: errors)'}`,
+      row.valid === true && p50 <= 1.25 && throughput >= 0.8,
+    );
+  });
+}
+
+function hubAndSearchTargets(results: Json): TargetVerdict[] {
+  const hubRatio = num(at(results, 'api', 'hubExpansion', 'apiP50Ratio'));
+  const hubDegree = num(at(results, 'api', 'hubExpansion', 'hubDegree'));
+  const sameSize = num(at(results, 'api', 'hubExpansion', 'samePageSize', 'apiP50Ratio'));
+  const expanded = num(at(results, 'api', 'hubExpansion', 'hubPlan', 'expandedRows'));
+  const sorts = num(at(results, 'api', 'hubExpansion', 'hubPlan', 'sorts'));
+  const big = num(at(results, 'api', 'search', 'latency', 'api', 'p50ms'));
+  const alone = num(at(results, 'articleOnlySearch', 'latency', 'api', 'p50ms'));
+  const indexed = at(results, 'api', 'search', 'plan', 'usesFullTextIndex') === true;
+  const scans = at(results, 'api', 'search', 'plan', 'scansLabels') === true;
+  return [
+    verdict(
+      'hub expansion (limit 50) within 2× of a 10-relationship node, p50 through the API',
+      hubRatio === undefined ? undefined : `${hubRatio}× (hub degree ${hubDegree ?? '?'})`,
+      (hubRatio ?? Infinity) <= 2,
+    ),
+    verdict(
+      '(extra) the same at equal page size (limit 10 on both): what the hub’s degree costs',
+      sameSize === undefined ? undefined : `${sameSize}×`,
+      (sameSize ?? Infinity) <= 2,
+    ),
+    verdict(
+      'hub page plan: no scan or sort of the hub’s relationships',
+      expanded === undefined
+        ? undefined
+        : `Expand produced ${expanded} rows, ${sorts ?? '?'} sorts`,
+      (expanded ?? Infinity) <= 50 && sorts === 0,
+    ),
+    verdict(
+      'search plan uses the full-text index, no label scan',
+      at(results, 'api', 'search', 'plan') === undefined
+        ? undefined
+        : `full-text ${indexed}, label scan ${scans}`,
+      indexed && !scans,
+    ),
+    verdict(
+      'search on the big graph within 2× of the article graph alone (p50, API)',
+      big === undefined || alone === undefined
+        ? undefined
+        : `${big} ms vs ${alone} ms (${Math.round((big / alone) * 100) / 100}×)`,
+      big !== undefined && alone !== undefined && big <= 2 * alone,
+    ),
+  ];
+}
+
+function loadTarget(results: Json): TargetVerdict {
+  const perSecond = num(at(results, 'load', 'relationshipsPerSecond'));
+  return verdict(
+    'load ≥ 20 000 relationships/s through the seeding path',
+    perSecond === undefined ? undefined : `${perSecond}/s`,
+    (perSecond ?? 0) >= 20_000,
+  );
+}
+
+function clientTargets(results: Json): TargetVerdict[] {
+  const targets = at(results, 'client', 'targets');
+  return Array.isArray(targets)
+    ? (targets as TargetVerdict[])
+    : [verdict('client render, frame rate and long-task targets', undefined, false)];
+}
+
+export function judgeTargets(results: Json): TargetVerdict[] {
+  return [
+    loadTarget(results),
+    ...apiTargets(results),
+    ...hubAndSearchTargets(results),
+    ...clientTargets(results),
+  ];
+}
+
+export function printTargets(targets: unknown, log: (line: string) => void): void {
+  if (!Array.isArray(targets)) return;
+  log('targets:');
+  for (const t of targets as TargetVerdict[]) {
+    log(`  [${t.verdict}] ${t.target}: ${t.measured}`);
+  }
+}
