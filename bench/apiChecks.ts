@@ -7,24 +7,24 @@
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { buildNeighbourPage } from '../server/src/graph/queries/explore.ts';
+import type { PlanNode } from '../server/src/graph/readOnlyGuard.ts';
 import { SEARCH_ENTITIES, buildLuceneQuery } from '../server/src/graph/queries/search.ts';
 import { SAVED_QUERY_ID, apiLoad, rawLoad, type EndpointCase } from './apiBench.ts';
 import { HUB_ID, TEN_ID } from './generator.ts';
 import type { LoadFigures } from './stats.ts';
 
-interface PlanNode {
-  operatorType: string;
+/** The server's plan shape (readOnlyGuard), with the counts PROFILE adds. */
+interface ProfiledPlanNode extends PlanNode {
   rows?: number;
   dbHits?: number;
-  arguments: Record<string, unknown>;
-  children: PlanNode[];
+  children: ProfiledPlanNode[];
 }
 
-function flatten(plan: PlanNode): PlanNode[] {
+function flatten(plan: ProfiledPlanNode): ProfiledPlanNode[] {
   return [plan, ...plan.children.flatMap(flatten)];
 }
 
-const operatorName = (node: PlanNode): string => node.operatorType.split('@')[0] ?? '';
+const operatorName = (node: ProfiledPlanNode): string => node.operatorType.split('@')[0] ?? '';
 
 /** Fails early, with what to do, when the bench database lacks what the cases read. */
 export async function preflight(driver: Driver): Promise<{ hubDegree: number }> {
