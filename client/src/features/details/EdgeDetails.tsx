@@ -4,6 +4,7 @@ import { useResource } from '../../api/useResource.ts';
 import { displayName, relationshipLabel } from '../../graph/toElements.ts';
 import { evidenceFocus, type EvidenceFocus } from './evidence.ts';
 import { PropertyList } from './PropertyList.tsx';
+import { ResourcePending } from '../../ui/ResourcePending.tsx';
 
 interface EdgeDetailsProps {
   edgeId: string;
@@ -22,14 +23,7 @@ export function EdgeDetails({ edgeId, onSelect, onEvidence }: EdgeDetailsProps) 
     if (first) onEvidence(evidenceFocus(first), edgeId);
   }, [first, edgeId, onEvidence]);
 
-  if (details.status === 'loading' || details.status === 'idle')
-    return <p className="muted">Loading…</p>;
-  if (details.status === 'error')
-    return (
-      <p className="error" role="alert">
-        {details.message}
-      </p>
-    );
+  if (details.status !== 'ready') return <ResourcePending resource={details} />;
   const { edge, source, target, evidence } = details.data;
   const stance = edge.properties.stance;
   return (

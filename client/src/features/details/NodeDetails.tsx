@@ -6,6 +6,7 @@ import { EXPAND_LIMITS, type ExpandFilter } from '../../state/useExplorer.ts';
 import { entityTypeOf } from '../../state/viewState.ts';
 import { evidenceFocus, type EvidenceFocus } from './evidence.ts';
 import { PropertyList } from './PropertyList.tsx';
+import { ResourcePending } from '../../ui/ResourcePending.tsx';
 
 export interface NodeCommands {
   expand: (filter?: ExpandFilter) => void;
@@ -47,14 +48,7 @@ export function NodeDetails({
 }: NodeDetailsProps) {
   const api = useApi();
   const details = useResource(nodeId, (signal) => api.node(nodeId, signal));
-  if (details.status === 'loading' || details.status === 'idle')
-    return <p className="muted">Loading…</p>;
-  if (details.status === 'error')
-    return (
-      <p className="error" role="alert">
-        {details.message}
-      </p>
-    );
+  if (details.status !== 'ready') return <ResourcePending resource={details} />;
   const { node, neighbourCounts } = details.data;
   // One quote can support several relationships; list each passage once.
   const evidence = details.data.evidence.filter(
