@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size small|full] [--parts load,api,client] [--seconds N]`
+ * `npm run bench [-- --size small|full] [--parts load,api,client] [--seconds N] [--repeats N]`
  *
  * Runs against its own Neo4j instance (`bench`), so dev and test data stay
  * untouched. Writes bench/results/<date>-<size>.json and prints the targets.
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     parts: { type: 'string', default: 'load,api,client' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
+    repeats: { type: 'string', default: '5' },
   },
 });
 
@@ -32,6 +33,7 @@ const size = values.size === 'full' ? 'full' : 'small';
 const parts = new Set(values.parts.split(','));
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+const repeats = Number(values.repeats);
 const log = (line: string): void => console.log(`[bench] ${line}`);
 
 /**
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
           });
         }
         if (parts.has('client'))
-          results.client = await runClientBench({ serverUrl: server.url, log });
+          results.client = await runClientBench({ serverUrl: server.url, log, repeats });
       } finally {
         await server.stop();
       }

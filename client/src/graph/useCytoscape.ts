@@ -20,7 +20,8 @@ export function useCytoscape(): {
     registerLayouts();
     const instance = cytoscape({
       container,
-      minZoom: 0.05,
+      // Low enough to fit a 10 000-element graph laid out with room for its labels.
+      minZoom: 0.01,
       maxZoom: 5,
       boxSelectionEnabled: true,
       // Real canvas renderer: WebGL runs in software on GPU-less machines and lacks dashed edges.

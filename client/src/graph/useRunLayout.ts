@@ -1,8 +1,10 @@
-import type { Core } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import type { Core, Layouts } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
 import type { ViewState } from '../state/viewState.ts';
 import { applyViewState } from './applyViewState.ts';
 import { LAYOUT_DONE_MARK, markForBench } from './benchHook.ts';
+import { forceLayoutJob } from './layout/jobFromCy.ts';
+import { LayoutSuperseded, LayoutWorkerClient } from './layout/layoutClient.ts';
 import type { LayoutTracker } from './layoutTracker.ts';
 import { layoutOptions } from './layoutOptions.ts';
 
@@ -10,11 +12,20 @@ import { layoutOptions } from './layoutOptions.ts';
  * Applies each new view to cy, and runs the layout when the view asks for it
  * (`layoutRun` changed). After an expansion the layout starts from the
  * current positions, so the rest of the graph keeps its place.
+ *
+ * The force-directed layout is computed in a worker (layout/) and then
+ * applied as preset positions: the page keeps drawing and answering while
+ * a big graph is laid out. The other layouts are quick enough to run here.
  */
 const MAX_FIT_ZOOM = 1.25;
 
+const visibleElements = (cy: Core) => cy.elements().not('.hidden, .filtered');
+
 export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTracker): void {
   const lastLayoutRun = useRef(-1);
+  const [worker] = useState(() => new LayoutWorkerClient());
+
+  useEffect(() => () => worker.dispose(), [worker]);
 
   useEffect(() => {
     if (!cy) return;
@@ -22,29 +33,57 @@ export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTra
     if (view.layoutRun === lastLayoutRun.current) return;
     const firstLayout = lastLayoutRun.current === -1;
     lastLayoutRun.current = view.layoutRun;
-    const eles = cy.elements().not('.hidden, .filtered');
+    const eles = visibleElements(cy);
     if (eles.empty()) return;
     // A panel may have opened in the same render; fit to the container's size now.
     cy.resize();
     const incremental = !firstLayout && view.anchorId !== null && addedNodeIds.length > 0;
-    const layout = eles.layout(
-      layoutOptions({
-        name: view.layout,
-        elementCount: eles.length,
-        incremental,
-        animate: !firstLayout && eles.length < 400,
-      }),
-    );
+    const request = {
+      name: view.layout,
+      elementCount: eles.length,
+      incremental,
+      animate: !firstLayout && eles.length < 400,
+    };
+    const runThenFinish = (layout: Layouts) => {
+      layout.one('layoutstop', () => {
+        // A few nodes fitted to a big canvas would look blown up; keep labels at a reading size.
+        if (cy.zoom() > MAX_FIT_ZOOM) {
+          cy.zoom(MAX_FIT_ZOOM);
+          cy.center(visibleElements(cy));
+        }
+        tracker.finished();
+        markForBench(LAYOUT_DONE_MARK);
+      });
+      layout.run();
+    };
     tracker.started();
-    layout.one('layoutstop', () => {
-      // A few nodes fitted to a big canvas would look blown up; keep labels at a reading size.
-      if (cy.zoom() > MAX_FIT_ZOOM) {
-        cy.zoom(MAX_FIT_ZOOM);
-        cy.center(eles);
-      }
-      tracker.finished();
-      markForBench(LAYOUT_DONE_MARK);
-    });
-    layout.run();
-  }, [cy, view, tracker]);
+    if (view.layout !== 'fcose') {
+      worker.cancel();
+      runThenFinish(eles.layout(layoutOptions(request)));
+      return;
+    }
+    const expansion = incremental ? { anchorId: view.anchorId, addedIds: addedNodeIds } : null;
+    worker
+      .run(forceLayoutJob(eles, layoutOptions(request), expansion))
+      .then((positions) => {
+        if (cy.destroyed()) return;
+        runThenFinish(
+          visibleElements(cy).layout({
+            name: 'preset',
+            // Nodes without a position here (components that did not move) stay where they are.
+            positions,
+            fit: true,
+            padding: 24,
+            animate: request.animate,
+            animationDuration: 300,
+          }),
+        );
+      })
+      .catch((error: unknown) => {
+        if (error instanceof LayoutSuperseded || cy.destroyed()) return;
+        // The worker's layout failed: fall back to Cytoscape's own, on the page.
+        console.error(error);
+        runThenFinish(visibleElements(cy).layout(layoutOptions(request)));
+      });
+  }, [cy, view, tracker, worker]);
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { LayoutSuperseded, LayoutWorkerClient } from './layoutClient.ts';
+import { sparseGraph } from './testGraphs.ts';
+
+describe('LayoutWorkerClient (a real Web Worker in Chromium)', () => {
+  it('returns a position for every node from the worker', async () => {
+    const client = new LayoutWorkerClient();
+    try {
+      const job = sparseGraph(30, 10);
+      const positions = await client.run(job);
+      expect(Object.keys(positions).sort()).toStrictEqual(job.nodes.map((n) => n.id).sort());
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('cancels a running job when a newer one comes, and still answers the newer one', async () => {
+    const client = new LayoutWorkerClient();
+    try {
+      const first = client.run(sparseGraph(3000, 200));
+      const second = client.run(sparseGraph(5, 3));
+      await expect(first).rejects.toBeInstanceOf(LayoutSuperseded);
+      expect(Object.keys(await second)).toHaveLength(14);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('keeps the page responsive while a big layout runs', async () => {
+    const client = new LayoutWorkerClient();
+    try {
+      let longestGap = 0;
+      let last = performance.now();
+      let running = true;
+      const tick = () => {
+        const now = performance.now();
+        longestGap = Math.max(longestGap, now - last);
+        last = now;
+        if (running) setTimeout(tick, 10);
+      };
+      tick();
+      await client.run(sparseGraph(3000, 300));
+      running = false;
+      // On the page the same job blocks for hundreds of milliseconds; from the worker, timers keep firing.
+      expect(longestGap).toBeLessThan(150);
+    } finally {
+      client.dispose();
+    }
+  });
+});

@@ -1,0 +1,109 @@
+import { forceLayout, type ForceLayoutJob, type Positions } from './forceLayout.ts';
+import type { LayoutReply, LayoutRequest } from './layoutMessages.ts';
+
+/** Thrown (as a rejection) for a job that a newer one replaced before it finished. */
+export class LayoutSuperseded extends Error {
+  constructor() {
+    super('A newer layout replaced this one.');
+    this.name = 'LayoutSuperseded';
+  }
+}
+
+interface PendingJob {
+  jobId: number;
+  job: ForceLayoutJob;
+  resolve: (positions: Positions) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Runs force layouts in a Web Worker, one at a time. A new job cancels the
+ * running one by terminating the worker: fcose cannot be interrupted, and
+ * a user who changes the view mid-layout should not wait for the old one.
+ * Where a worker cannot start (an old browser, a strict policy), the job
+ * runs on the page instead, after a frame, with the same result.
+ */
+export class LayoutWorkerClient {
+  #worker: Worker | null = null;
+  #pending: PendingJob | null = null;
+  #nextJobId = 1;
+  #workerFailed = false;
+
+  run(job: ForceLayoutJob): Promise<Positions> {
+    this.#cancelPending();
+    const jobId = this.#nextJobId++;
+    return new Promise<Positions>((resolve, reject) => {
+      this.#pending = { jobId, job, resolve, reject };
+      const worker = this.#ensureWorker();
+      if (worker) {
+        const request: LayoutRequest = { jobId, job };
+        worker.postMessage(request);
+      } else {
+        this.#runOnPage(jobId, job);
+      }
+    });
+  }
+
+  /** Drops the running job, if any (another kind of layout is taking over). */
+  cancel(): void {
+    this.#cancelPending();
+  }
+
+  dispose(): void {
+    this.#cancelPending();
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+
+  #cancelPending(): void {
+    const pending = this.#pending;
+    if (!pending) return;
+    this.#pending = null;
+    // The worker is busy with the old job; a fresh one starts the new job at once.
+    this.#worker?.terminate();
+    this.#worker = null;
+    pending.reject(new LayoutSuperseded());
+  }
+
+  #ensureWorker(): Worker | null {
+    if (this.#worker || this.#workerFailed) return this.#worker;
+    try {
+      const worker = new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<LayoutReply>) => {
+        this.#settle(event.data);
+      };
+      worker.onerror = (event) => {
+        // The worker script could not load or crashed: finish this job, and later ones, on the page.
+        event.preventDefault();
+        this.#workerFailed = true;
+        this.#worker?.terminate();
+        this.#worker = null;
+        const pending = this.#pending;
+        if (pending) this.#runOnPage(pending.jobId, pending.job);
+      };
+      this.#worker = worker;
+    } catch {
+      this.#workerFailed = true;
+    }
+    return this.#worker;
+  }
+
+  #runOnPage(jobId: number, job: ForceLayoutJob): void {
+    setTimeout(() => {
+      if (this.#pending?.jobId !== jobId) return;
+      try {
+        this.#settle({ jobId, positions: forceLayout(job) });
+      } catch (error) {
+        this.#settle({ jobId, error: error instanceof Error ? error.message : String(error) });
+      }
+    }, 0);
+  }
+
+  #settle(reply: LayoutReply): void {
+    const pending = this.#pending;
+    if (pending?.jobId !== reply.jobId) return;
+    this.#pending = null;
+    if ('positions' in reply) pending.resolve(reply.positions);
+    else pending.reject(new Error(`The layout failed: ${reply.error}`));
+  }
+}
