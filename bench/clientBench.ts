@@ -96,8 +96,9 @@ export async function runClientBench(
   if (buildClientIfStale())
     log('client: built client/dist (it was missing or older than its sources)');
   const bundle = bundleSizes();
+  const parts = bundle.files.map((f) => `${f.file} (${f.role}) ${String(f.gzipKiB)} KiB`);
   log(
-    `client: bundle ${String(bundle.jsGzipKiB)} KiB JS, ${String(bundle.cssGzipKiB)} KiB CSS gzipped`,
+    `client: a visit loads ${String(bundle.jsGzipKiB)} KiB JS and ${String(bundle.cssGzipKiB)} KiB CSS gzipped; ${parts.join(', ')}`,
   );
 
   const limits = await edgeLimitsFor(serverUrl, sizes);

@@ -1,13 +1,15 @@
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
-import fcose from 'cytoscape-fcose';
 
 let registered = false;
 
-/** Cytoscape extensions register globally; doing it twice logs warnings, so once per page. */
+/**
+ * Cytoscape extensions register globally; doing it twice logs warnings, so
+ * once per page. fcose is not among them: the force-directed layout runs in
+ * the layout worker (layout/), which keeps fcose out of the page's bundle.
+ */
 export function registerLayouts(): void {
   if (registered) return;
-  cytoscape.use(fcose);
   cytoscape.use(dagre);
   registered = true;
 }

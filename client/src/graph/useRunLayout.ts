@@ -81,9 +81,9 @@ export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTra
       })
       .catch((error: unknown) => {
         if (error instanceof LayoutSuperseded || cy.destroyed()) return;
-        // The worker's layout failed: fall back to Cytoscape's own, on the page.
+        // The force layout failed, in the worker and on the page: a grid still shows the graph.
         console.error(error);
-        runThenFinish(visibleElements(cy).layout(layoutOptions(request)));
+        runThenFinish(visibleElements(cy).layout(layoutOptions({ ...request, name: 'grid' })));
       });
   }, [cy, view, tracker, worker]);
 }

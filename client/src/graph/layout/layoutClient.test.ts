@@ -1,8 +1,36 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LayoutSuperseded, LayoutWorkerClient } from './layoutClient.ts';
 import { sparseGraph } from './testGraphs.ts';
 
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
 describe('LayoutWorkerClient (a real Web Worker in Chromium)', () => {
+  it('lays out on the page when no worker can start', async () => {
+    let attempts = 0;
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          attempts += 1;
+          throw new Error('Workers are blocked here.');
+        }
+      },
+    );
+    const client = new LayoutWorkerClient();
+    try {
+      const job = sparseGraph(12, 4);
+      const positions = await client.run(job);
+      expect(Object.keys(positions).sort()).toStrictEqual(job.nodes.map((n) => n.id).sort());
+      // The worker was tried once, then the page did the work, and later jobs skip the worker.
+      await client.run(sparseGraph(3, 1));
+      expect(attempts).toBe(1);
+    } finally {
+      client.dispose();
+    }
+  });
+
   it('returns a position for every node from the worker', async () => {
     const client = new LayoutWorkerClient();
     try {

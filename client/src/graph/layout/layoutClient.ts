@@ -1,4 +1,4 @@
-import { forceLayout, type ForceLayoutJob, type Positions } from './forceLayout.ts';
+import type { ForceLayoutJob, Positions } from './forceLayout.ts';
 import type { LayoutReply, LayoutRequest } from './layoutMessages.ts';
 
 /** Thrown (as a rejection) for a job that a newer one replaced before it finished. */
@@ -21,7 +21,7 @@ interface PendingJob {
  * running one by terminating the worker: fcose cannot be interrupted, and
  * a user who changes the view mid-layout should not wait for the old one.
  * Where a worker cannot start (an old browser, a strict policy), the job
- * runs on the page instead, after a frame, with the same result.
+ * runs on the page instead, with the same result.
  */
 export class LayoutWorkerClient {
   #worker: Worker | null = null;
@@ -89,14 +89,15 @@ export class LayoutWorkerClient {
   }
 
   #runOnPage(jobId: number, job: ForceLayoutJob): void {
-    setTimeout(() => {
-      if (this.#pending?.jobId !== jobId) return;
-      try {
+    // Loaded only here, so fcose stays out of the page's bundle while workers work.
+    import('./forceLayout.ts')
+      .then(({ forceLayout }) => {
+        if (this.#pending?.jobId !== jobId) return;
         this.#settle({ jobId, positions: forceLayout(job) });
-      } catch (error) {
+      })
+      .catch((error: unknown) => {
         this.#settle({ jobId, error: error instanceof Error ? error.message : String(error) });
-      }
-    }, 0);
+      });
   }
 
   #settle(reply: LayoutReply): void {
