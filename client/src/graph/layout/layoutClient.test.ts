@@ -9,15 +9,11 @@ afterEach(() => {
 describe('LayoutWorkerClient (a real Web Worker in Chromium)', () => {
   it('lays out on the page when no worker can start', async () => {
     let attempts = 0;
-    vi.stubGlobal(
-      'Worker',
-      class {
-        constructor() {
-          attempts += 1;
-          throw new Error('Workers are blocked here.');
-        }
-      },
-    );
+    // A constructor that always throws, as where a policy forbids workers.
+    vi.stubGlobal('Worker', function BlockedWorker() {
+      attempts += 1;
+      throw new Error('Workers are blocked here.');
+    });
     const client = new LayoutWorkerClient();
     try {
       const job = sparseGraph(12, 4);
