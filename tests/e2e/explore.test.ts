@@ -1,17 +1,14 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
+import { screenshot, openStartView, type RunningExplorer } from './support/harness.ts';
 import { pagePosition, read, searchAndPick, waitForSettledGraph } from './support/page.ts';
 
 let explorer: RunningExplorer;
 let page: Page;
 
 beforeAll(async () => {
-  explorer = await startExplorer();
-  page = await explorer.newPage();
-  await page.goto(explorer.url);
-  await waitForSettledGraph(page);
+  ({ explorer, page } = await openStartView());
 });
 
 afterAll(async () => {

@@ -3,18 +3,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
-import { waitForSettledGraph } from './support/page.ts';
+import { ARTIFACTS, screenshot, openStartView, type RunningExplorer } from './support/harness.ts';
 import { decodePng, distinctColours } from './support/png.ts';
 
 let explorer: RunningExplorer;
 let page: Page;
 
 beforeAll(async () => {
-  explorer = await startExplorer();
-  page = await explorer.newPage();
-  await page.goto(explorer.url);
-  await waitForSettledGraph(page);
+  ({ explorer, page } = await openStartView());
   await page.getByRole('button', { name: 'Export', exact: true }).click();
 });
 

@@ -1,14 +1,9 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  loadArticles,
-  removeArticles,
-  seedArticles,
-  type SeedArticle,
-} from '../../seed/src/index.ts';
+import { seedArticles, type SeedArticle } from '../../seed/src/index.ts';
 import { openTestDriver } from '../support/driver.ts';
 import { recordSummary } from '../support/summary.ts';
-import { MAIN_FOLDER, MAIN_ID } from '../integration/seed/helpers.ts';
+import { freshMainArticle, MAIN_ID } from '../integration/seed/helpers.ts';
 
 async function seedCounts(
   driver: Driver,
@@ -35,10 +30,7 @@ describe('concurrent seeders', () => {
 
   beforeAll(async () => {
     driver = openTestDriver();
-    await removeArticles({ driver, articleIds: [MAIN_ID] });
-    const [loaded] = await loadArticles([MAIN_FOLDER]);
-    if (!loaded) throw new Error('the AFP article did not load');
-    article = loaded.article;
+    article = await freshMainArticle(driver);
   });
 
   afterAll(async () => {

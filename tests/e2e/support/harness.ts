@@ -5,6 +5,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../tools/chromium.ts';
 import { buildClientIfStale } from '../../../tools/clientBuild.ts';
 import { openTestDriver } from '../../support/driver.ts';
 import { startTestServer } from '../../support/server.ts';
+import { waitForSettledGraph } from './page.ts';
 import { seedArticleGraph } from './seedGraph.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -58,4 +59,13 @@ export async function startExplorer(): Promise<RunningExplorer> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** The app started, with one page on its start view once laid out: what each page-driving file begins with. */
+export async function openStartView(): Promise<{ explorer: RunningExplorer; page: Page }> {
+  const explorer = await startExplorer();
+  const page = await explorer.newPage();
+  await page.goto(explorer.url);
+  await waitForSettledGraph(page);
+  return { explorer, page };
 }

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { loadArticles, removeArticles, type SeedArticle } from '../../../seed/src/index.ts';
 import { testNeo4j } from '../../support/neo4jEnv.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -96,4 +97,12 @@ export function runSeedCli(args: string[]): Promise<CliRun> {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** Takes the AFP article out of the test instance and reads it from its folder, to be seeded afresh. */
+export async function freshMainArticle(driver: Driver): Promise<SeedArticle> {
+  await removeArticles({ driver, articleIds: [MAIN_ID] });
+  const [loaded] = await loadArticles([MAIN_FOLDER]);
+  if (!loaded) throw new Error('the AFP article did not load');
+  return loaded.article;
 }

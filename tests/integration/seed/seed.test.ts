@@ -5,7 +5,6 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  loadArticles,
   removeArticles,
   seedArticles,
   splitSentences,
@@ -13,7 +12,7 @@ import {
 } from '../../../seed/src/index.ts';
 import { graphCounts, type GraphCounts } from '../../support/counts.ts';
 import { openTestDriver } from '../../support/driver.ts';
-import { dumpSeedData, MAIN_FOLDER, MAIN_ID, runSeedCli } from './helpers.ts';
+import { dumpSeedData, freshMainArticle, MAIN_FOLDER, MAIN_ID, runSeedCli } from './helpers.ts';
 
 const countBy = (items: string[]) =>
   Object.fromEntries(
@@ -27,10 +26,7 @@ describe('seeding the AFP article', () => {
 
   beforeAll(async () => {
     driver = openTestDriver();
-    await removeArticles({ driver, articleIds: [MAIN_ID] });
-    const [loaded] = await loadArticles([MAIN_FOLDER]);
-    if (!loaded) throw new Error('the AFP article did not load');
-    article = loaded.article;
+    article = await freshMainArticle(driver);
     before = await graphCounts(driver);
   });
 
