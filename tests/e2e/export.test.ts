@@ -55,6 +55,12 @@ describe('exports', () => {
     expect(distinctColours(large)).toBeGreaterThan(20);
     const annotated = decodePng(three.bytes);
     expect(annotated.width).toBeGreaterThan(large.width);
+    // The notice gives the size of the image just saved (the bare 3× one).
+    await expect
+      .poll(() => page.getByTestId('notice').textContent())
+      .toBe(
+        `Exported ${/-(\d+)-entities-/.exec(threeBare.name)?.[1] ?? '?'} entities as PNG, ${String(large.width)} × ${String(large.height)} px.`,
+      );
   });
 
   it('writes a transparent PNG of the selection only', async () => {

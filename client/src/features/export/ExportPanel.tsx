@@ -2,7 +2,13 @@ import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { useApi } from '../../api/ApiContext.tsx';
 import type { ExportFormat } from '../../api/types.ts';
-import { downloadBlob, exportPng, exportSvg } from './exportImage.ts';
+import {
+  downloadBlob,
+  exportPng,
+  exportSvg,
+  MAX_CANVAS_SIDE,
+  pngDimensions,
+} from './exportImage.ts';
 import { imageFileName } from './fileNames.ts';
 
 type Format = 'png' | 'svg' | ExportFormat;
@@ -58,6 +64,14 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
       if (format === 'png') {
         const blob = await exportPng(cy, scale, options);
         downloadBlob(blob, imageFileName({ ...names, format: 'png' }));
+        const { width, height } = await pngDimensions(blob);
+        // Big graphs reach the canvas limit; say so, as the image is then smaller than asked.
+        const capped = Math.max(width, height) >= MAX_CANVAS_SIDE * 0.99;
+        say(
+          `Exported ${String(nodes.length)} entities as PNG, ${String(width)} × ${String(height)} px` +
+            (capped ? ', the most a browser canvas allows: smaller than the scale asked.' : '.'),
+        );
+        return;
       } else if (format === 'svg') {
         const svg = await exportSvg(cy, options);
         downloadBlob(

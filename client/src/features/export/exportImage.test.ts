@@ -4,7 +4,13 @@ import { FIXTURE_GRAPH } from '../../api/fixtureGraph.ts';
 import { applyViewState } from '../../graph/applyViewState.ts';
 import { buildStylesheet } from '../../graph/stylesheet.ts';
 import { EMPTY_VIEW, viewReducer } from '../../state/viewState.ts';
-import { boundedScale, exportPng, exportSvg, MAX_CANVAS_SIDE } from './exportImage.ts';
+import {
+  boundedScale,
+  exportPng,
+  exportSvg,
+  MAX_CANVAS_SIDE,
+  pngDimensions,
+} from './exportImage.ts';
 
 let cy: Core;
 let container: HTMLDivElement;
@@ -35,6 +41,11 @@ async function pngSize(blob: Blob) {
 }
 
 describe('exportPng', () => {
+  it("reads a PNG's size from its header, as the decoded image has it", async () => {
+    const blob = await exportPng(cy, 2, plain);
+    expect(await pngDimensions(blob)).toStrictEqual(await pngSize(blob));
+  });
+
   it('scales the image by the chosen factor', async () => {
     const one = await pngSize(await exportPng(cy, 1, plain));
     const three = await pngSize(await exportPng(cy, 3, plain));
