@@ -106,6 +106,7 @@ export interface RelationshipDetailsDto {
   evidence: EvidenceDto[];
 }
 
+/** Path nodes come without `articleIds`, as on neighbour pages; GET /api/nodes/:id has it. */
 export interface PathsDto extends GraphDto {
   /** Each path as the ordered list of edge ids it walks. */
   paths: { nodeIds: string[]; edgeIds: string[] }[];

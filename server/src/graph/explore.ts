@@ -1,10 +1,4 @@
-import neo4j, {
-  Node as Neo4jNode,
-  type Driver,
-  type Node,
-  type Path,
-  type Relationship,
-} from 'neo4j-driver';
+import neo4j, { Node as Neo4jNode, type Driver, type Node, type Relationship } from 'neo4j-driver';
 import type {
   EvidenceDto,
   GraphDto,
@@ -258,12 +252,11 @@ export function createExploreQueries(driver: Driver, session: SessionOptions, sc
       toId: string;
       maxHops: number;
     }): Promise<PathsDto> {
-      const result = await readQuery<{ fromFound: boolean; toFound: boolean; paths: Path[] }>(
-        driver,
-        session,
-        buildShortestPaths(maxHops),
-        { from: fromId, to: toId },
-      );
+      const result = await readQuery<{
+        fromFound: boolean;
+        toFound: boolean;
+        paths: { nodes: ProjectedNode[]; rels: Relationship[] }[];
+      }>(driver, session, buildShortestPaths(maxHops), { from: fromId, to: toId });
       const record = result.records[0];
       if (record?.get('fromFound') !== true || !record.get('toFound')) {
         // Not an entity id: findNode says which is unknown, or accepts an
@@ -272,13 +265,10 @@ export function createExploreQueries(driver: Driver, session: SessionOptions, sc
       }
       const collector = new GraphCollector();
       const paths = (record?.get('paths') ?? []).map((path) => {
-        collector.add(path);
-        const nodeIds = [
-          nodeId(path.start),
-          ...path.segments.map((segment) => nodeId(segment.end)),
-        ];
-        const edgeIds = path.segments.map((segment) => relationshipId(segment.relationship));
-        return { nodeIds, edgeIds };
+        const nodes = path.nodes.map(toNode);
+        collector.add(nodes);
+        collector.add(path.rels);
+        return { nodeIds: nodes.map(nodeId), edgeIds: path.rels.map(relationshipId) };
       });
       return { ...collector.toGraph(), paths, length: paths[0] ? paths[0].edgeIds.length : null };
     },

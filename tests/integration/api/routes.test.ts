@@ -126,11 +126,22 @@ describe('every route over the seeded article graph', () => {
     const { status, body } = await get<PathsDto>('/api/paths/shortest?from=bytedance&to=oracle');
     expect(status).toBe(200);
     expect(body.length).toBeGreaterThan(0);
+    const nodeIds = new Set(body.nodes.map((node) => node.id));
+    const edges = new Map(body.edges.map((edge) => [edge.id, edge]));
     for (const path of body.paths) {
       expect(path.nodeIds[0]).toBe('bytedance');
       expect(path.nodeIds.at(-1)).toBe('oracle');
       expect(path.edgeIds).toHaveLength(body.length ?? -1);
+      // Every step is in the graph, and each edge joins the two nodes it sits between.
+      path.edgeIds.forEach((edgeId, step) => {
+        const edge = edges.get(edgeId);
+        const ends = [path.nodeIds[step], path.nodeIds[step + 1]].sort();
+        expect(edge && [edge.source, edge.target].sort()).toStrictEqual(ends);
+      });
+      for (const id of path.nodeIds) expect(nodeIds.has(id)).toBe(true);
     }
+    // Like neighbour pages, paths leave out the entities' articleIds.
+    for (const node of body.nodes) expect(node.properties).not.toHaveProperty('articleIds');
   });
 
   it('GET /api/articles and /api/articles/:id link sentences to relationships', async () => {

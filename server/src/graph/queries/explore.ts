@@ -111,7 +111,8 @@ export function buildFindRelationship(types: string[]): string {
 
 /**
  * All shortest paths (up to 25) between two entities through entities only,
- * and whether each endpoint exists, in one round trip: the caller reports a
+ * each as its nodes (projected without articleIds) and relationships in
+ * order, and whether each endpoint exists, in one round trip: the caller reports a
  * missing endpoint instead of "no path" without asking first.
  * maxHops is an integer from 1 to 12, validated before it gets here.
  */
@@ -127,7 +128,11 @@ CALL (a, b) {
   MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
   WHERE all(x IN nodes(p) WHERE x:Entity)
   WITH p LIMIT 25
-  RETURN collect(p) AS paths
+  // Entities without articleIds, which run to thousands on popular ones (as on neighbour pages).
+  RETURN collect({
+    nodes: [m IN nodes(p) | {elementId: elementId(m), labels: labels(m), properties: m {.*, articleIds: null}}],
+    rels: relationships(p)
+  }) AS paths
 }
 RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths`;
 }
