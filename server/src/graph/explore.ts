@@ -76,7 +76,7 @@ function evidenceOf(relationship: Relationship): EvidenceDto[] {
   });
 }
 
-/** A node as the neighbour page projects it, without its `articleIds`. */
+/** An entity as neighbour pages and paths project it, without its `articleIds`. */
 interface ProjectedNode {
   elementId: string;
   labels: string[];

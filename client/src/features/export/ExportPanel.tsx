@@ -6,8 +6,8 @@ import {
   downloadBlob,
   exportPng,
   exportSvg,
-  MAX_CANVAS_SIDE,
   pngDimensions,
+  reachedCanvasCap,
 } from './exportImage.ts';
 import { imageFileName } from './fileNames.ts';
 
@@ -64,12 +64,13 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
       if (format === 'png') {
         const blob = await exportPng(cy, scale, options);
         downloadBlob(blob, imageFileName({ ...names, format: 'png' }));
-        const { width, height } = await pngDimensions(blob);
-        // Big graphs reach the canvas limit; say so, as the image is then smaller than asked.
-        const capped = Math.max(width, height) >= MAX_CANVAS_SIDE * 0.99;
+        const size = await pngDimensions(blob);
+        // Big graphs reach the canvas cap; say so, as the image is then smaller than asked.
         say(
-          `Exported ${String(nodes.length)} entities as PNG, ${String(width)} × ${String(height)} px` +
-            (capped ? ', the most a browser canvas allows: smaller than the scale asked.' : '.'),
+          `Exported ${String(nodes.length)} entities as PNG, ${String(size.width)} × ${String(size.height)} px` +
+            (reachedCanvasCap(size)
+              ? ', the most a browser canvas allows: smaller than the scale asked.'
+              : '.'),
         );
         return;
       } else if (format === 'svg') {

@@ -12,13 +12,22 @@ export interface ImageExportOptions {
   background: string | null;
 }
 
-/** The scale actually used: the one asked for, lowered only if the image would exceed the canvas cap. */
 /** A PNG's size in pixels, from its header (IHDR), without decoding the image. */
 export async function pngDimensions(blob: Blob): Promise<{ width: number; height: number }> {
   const header = new DataView(await blob.slice(16, 24).arrayBuffer());
   return { width: header.getUint32(0), height: header.getUint32(4) };
 }
 
+/**
+ * Whether an exported image reached the canvas cap, so that boundedScale
+ * lowered its scale. Cytoscape rounds the image to whole pixels, hence the
+ * 1 % allowance.
+ */
+export function reachedCanvasCap({ width, height }: { width: number; height: number }): boolean {
+  return Math.max(width, height) >= MAX_CANVAS_SIDE * 0.99;
+}
+
+/** The scale actually used: the one asked for, lowered only if the image would exceed the canvas cap. */
 export function boundedScale(scale: number, width: number, height: number): number {
   const limit = Math.min(
     MAX_CANVAS_SIDE / Math.max(width, 1),

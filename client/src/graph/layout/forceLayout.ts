@@ -1,5 +1,6 @@
 import cytoscape, { type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { DRAFT_THRESHOLD } from '../layoutOptions.ts';
 import { connectedComponents, type Component } from './components.ts';
 import { ringOffsets, splitLeaves } from './leaves.ts';
 import { packInRows } from './packing.ts';
@@ -39,7 +40,10 @@ export interface LayoutEdge {
 export interface ForceLayoutJob {
   nodes: LayoutNode[];
   edges: LayoutEdge[];
-  /** fcose options as layoutOptions gives them; positions and fitting are handled here. */
+  /**
+   * fcose options as layoutOptions gives them. Quality, randomizing,
+   * animation, fitting and label sizes are decided here, per component.
+   */
   options: Record<string, unknown>;
   /** After an expansion only the components of the anchor and the added nodes move. Null lays out everything afresh. */
   expansion: Expansion | null;
@@ -51,9 +55,6 @@ export interface Expansion {
 }
 
 export type Positions = Record<string, { x: number; y: number }>;
-
-/** Above this many elements in one component, fcose runs in draft quality. */
-export const COMPONENT_DRAFT_THRESHOLD = 600;
 
 let fcoseRegistered = false;
 
@@ -113,7 +114,7 @@ function runFcose(
     // The sizes given already include the labels, measured on the page.
     nodeDimensionsIncludeLabels: false,
     packComponents: false,
-    quality: fresh && count > COMPONENT_DRAFT_THRESHOLD ? 'draft' : 'default',
+    quality: fresh && count > DRAFT_THRESHOLD ? 'draft' : 'default',
     ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
   } as LayoutOptions).run();
   const centres = new Map<string, { x: number; y: number }>();
@@ -136,7 +137,7 @@ function layOutFresh(
   links: readonly LayoutEdge[],
   options: Record<string, unknown>,
 ): Map<string, { x: number; y: number }> {
-  if (members.length + links.length <= COMPONENT_DRAFT_THRESHOLD)
+  if (members.length + links.length <= DRAFT_THRESHOLD)
     return runFcose(members, links, options, true);
   const { leavesOf, coreIds } = splitLeaves(members, links);
   if (leavesOf.size === 0) return runFcose(members, links, options, true);

@@ -73,13 +73,20 @@ function hopPattern(
 }
 
 /**
+ * An entity as a map without its `articleIds`: a popular entity is named in
+ * thousands of articles, and those lists were most of a hub page's cost
+ * (bench/README.md). explore.ts turns the map back into a driver Node.
+ */
+const entityWithoutArticleIds = (variable: string): string =>
+  `{elementId: elementId(${variable}), labels: labels(${variable}), properties: ${variable} {.*, articleIds: null}}`;
+
+/**
  * One page of neighbours. No ORDER BY on purpose: Neo4j then expands the
  * hub lazily and stops after offset+limit rows instead of reading and
  * sorting every relationship. The order is the store's, stable while the
  * graph does not change, which is what paging needs. `total` is a degree-store count.
- * Neighbours come without `articleIds`: a popular entity is named in
- * thousands of articles, and those lists were most of a hub page's cost
- * (bench/README.md). Node details carry the full list.
+ * Neighbours come without `articleIds` (entityWithoutArticleIds); node
+ * details carry the full list.
  *
  * @example buildNeighbourPage('out', 'OWNS')
  */
@@ -97,7 +104,7 @@ CALL (n) {
   RETURN r, m SKIP $offset LIMIT $limit
 }
 RETURN n, total, collect(r) AS rels,
-       collect({elementId: elementId(m), labels: labels(m), properties: m {.*, articleIds: null}}) AS others`;
+       collect(${entityWithoutArticleIds('m')}) AS others`;
 }
 
 /** A relationship by stable id: one index seek per known type, or an element-id seek. */
@@ -128,9 +135,8 @@ CALL (a, b) {
   MATCH p = allShortestPaths((a)-[*..${maxHops}]-(b))
   WHERE all(x IN nodes(p) WHERE x:Entity)
   WITH p LIMIT 25
-  // Entities without articleIds, which run to thousands on popular ones (as on neighbour pages).
   RETURN collect({
-    nodes: [m IN nodes(p) | {elementId: elementId(m), labels: labels(m), properties: m {.*, articleIds: null}}],
+    nodes: [m IN nodes(p) | ${entityWithoutArticleIds('m')}],
     rels: relationships(p)
   }) AS paths
 }
