@@ -14,6 +14,24 @@ export interface InstanceSpec {
 
 const DEFAULT_USER = 'neo4j';
 
+/**
+ * NEWSGRAPH_TEST_PORT_OFFSET shifts the `test` and `bench` ports, so that two
+ * checkouts of the project can run `npm test` side by side on one machine.
+ * The `dev` ports stay put: the server recognises the local launcher by them.
+ */
+function testPortOffset(): number {
+  const raw = process.env.NEWSGRAPH_TEST_PORT_OFFSET ?? '0';
+  const offset = Number(raw);
+  if (!Number.isInteger(offset) || offset < 0 || offset > 1000) {
+    throw new Error(
+      `NEWSGRAPH_TEST_PORT_OFFSET must be a whole number from 0 to 1000; got "${raw}".`,
+    );
+  }
+  return offset;
+}
+
+const offset = testPortOffset();
+
 export const INSTANCES: Readonly<Record<string, InstanceSpec>> = {
   dev: {
     name: 'dev',
@@ -27,8 +45,8 @@ export const INSTANCES: Readonly<Record<string, InstanceSpec>> = {
   },
   test: {
     name: 'test',
-    boltPort: 7688,
-    httpPort: 7475,
+    boltPort: 7688 + offset,
+    httpPort: 7475 + offset,
     user: DEFAULT_USER,
     password: 'newsgraph-test',
     heap: '512m',
@@ -37,8 +55,8 @@ export const INSTANCES: Readonly<Record<string, InstanceSpec>> = {
   // The benchmark loads ~1M relationships, so it gets more memory than the others.
   bench: {
     name: 'bench',
-    boltPort: 7689,
-    httpPort: 7476,
+    boltPort: 7689 + offset,
+    httpPort: 7476 + offset,
     user: DEFAULT_USER,
     password: 'newsgraph-bench',
     heap: '2g',
