@@ -1,5 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { EditorView } from '@codemirror/view';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiContext } from './api/ApiContext.tsx';
 import { createFixtureApi } from './api/fixtureApi.ts';
@@ -125,37 +124,6 @@ describe('App on the fixture API', () => {
     fireEvent.click(sentence);
     await waitFor(() => expect(hook().classesOf('r-bytedance-owns')).toContain('evidence'));
     expect(hook().classesOf('tiktok')).toContain('evidence');
-  });
-
-  it('runs a saved query with a parameter and shows rows', async () => {
-    renderApp();
-    fireEvent.click(await screen.findByRole('button', { name: /Who is linked to an entity/ }));
-    const detail = screen.getByTestId('saved-query-detail');
-    fireEvent.change(within(detail).getByLabelText(/^id/), { target: { value: 'tiktok' } });
-    fireEvent.click(within(detail).getByRole('button', { name: 'Run query' }));
-    expect(await screen.findByText(/Who is linked to an entity: 10 rows/)).toBeTruthy();
-  });
-
-  it('shows a Cypher syntax error inline, pointing at the column', async () => {
-    renderApp();
-    fireEvent.click(await screen.findByRole('tab', { name: 'Cypher' }));
-    const editor = screen.getByRole('textbox', { name: 'Cypher query' });
-    await waitFor(() => expect(editor.textContent).toContain('MATCH'));
-    const view = EditorView.findFromDOM(editor);
-    if (!view) throw new Error('no CodeMirror view');
-    act(() => {
-      view.dispatch({
-        changes: { from: 0, to: view.state.doc.length, insert: 'MATCH (n) SYNTAX RETURN n' },
-      });
-    });
-    fireEvent.click(screen.getByRole('button', { name: 'Run Cypher' }));
-    const error = await screen.findByTestId('query-error');
-    expect(error.textContent).toContain('CYPHER_SYNTAX: Invalid input');
-    expect(error.textContent).toContain('At line 1, column 11');
-    expect(error.querySelector('pre')?.textContent).toBe('MATCH (n) SYNTAX RETURN n\n          ^');
-    await waitFor(() =>
-      expect(document.querySelector('.cm-cypher-error')?.textContent).toBe('SYNTAX'),
-    );
   });
 
   it('creates, duplicates and deletes a saved query', async () => {

@@ -1,18 +1,36 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, openStartView, type RunningExplorer } from './support/harness.ts';
-import { pagePosition, read, searchAndPick, waitForSettledGraph } from './support/page.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openPage, screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
+import {
+  pagePosition,
+  read,
+  searchAndPick,
+  waitForSettledGraph,
+  waitForStillElement,
+} from './support/page.ts';
+import { openTestDriver } from '../support/driver.ts';
+
+const AFP_ARTICLE_ID = 'afp-2023-03-24-china-tiktok-data';
 
 let explorer: RunningExplorer;
 let page: Page;
 
 beforeAll(async () => {
-  ({ explorer, page } = await openStartView());
+  explorer = await startExplorer();
 });
 
 afterAll(async () => {
   await explorer.close();
+});
+
+// Every test starts from its own fresh start view, so none depends on another's leftovers.
+beforeEach(async () => {
+  page = await openPage(explorer);
+});
+
+afterEach(async () => {
+  await page.context().close();
 });
 
 const details = () => page.getByRole('region', { name: 'Details' });
@@ -55,7 +73,6 @@ describe('exploring the article graph', () => {
   });
 
   it('clicking an edge shows its quote and highlights it in the reader', async () => {
-    await waitForSettledGraph(page);
     // The article–AFP edge stands apart from the dense centre, so a real click
     // cannot land on a neighbouring edge (the ByteDance–TikTok one sometimes did).
     const [edgeId] = await page.evaluate(
@@ -63,12 +80,12 @@ describe('exploring the article graph', () => {
     );
     if (!edgeId) throw new Error('No article–AFP relationship on the canvas.');
     await page.getByRole('button', { name: 'Fit' }).click();
-    await page.waitForTimeout(400);
+    await waitForStillElement(page, edgeId);
     // Zoom in around the edge with the wheel, as a user would, so no neighbour sits under the click.
     const around = await pagePosition(page, edgeId);
     await page.mouse.move(around.x, around.y);
     for (let i = 0; i < 4; i += 1) await page.mouse.wheel(0, -300);
-    await page.waitForTimeout(400);
+    await waitForStillElement(page, edgeId);
     const { x, y } = await pagePosition(page, edgeId);
     await page.mouse.click(x, y);
     const edgeDetails = page.getByTestId('edge-details');
@@ -151,15 +168,63 @@ describe('menus, paths and replay', () => {
   });
 
   it('replays the graph in the order of the article', async () => {
-    const all = (await read(page, 'visibleNodeIds')).length;
+    const allNodes = await read(page, 'visibleNodeIds');
+    const allEdges = await read(page, 'visibleEdgeIds');
+    const facts = await replayFacts(allEdges);
     const slider = page.getByRole('slider', { name: 'Replay up to sentence' });
     await slider.focus();
     await page.keyboard.press('Home');
-    for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await read(page, 'visibleNodeIds')).length).toBeLessThan(all);
-    expect((await read(page, 'visibleNodeIds')).length).toBeGreaterThan(0);
+    // Step through the article: at sentence k the canvas draws exactly the
+    // relationships whose first quote comes at or before k, and their endpoints.
+    for (let until = 0; until <= 8; until += 1) {
+      await page.keyboard.press('ArrowRight');
+      const edges = allEdges.filter((id) => (facts.get(id)?.first ?? Infinity) <= until);
+      const nodes = [...new Set(edges.flatMap((id) => facts.get(id)?.ends ?? []))].sort();
+      await expect
+        .poll(() => read(page, 'visibleEdgeIds'), {
+          message: `edges up to sentence ${String(until)}`,
+        })
+        .toStrictEqual(edges);
+      expect(
+        await read(page, 'visibleNodeIds'),
+        `nodes up to sentence ${String(until)}`,
+      ).toStrictEqual(nodes);
+    }
+    expect((await read(page, 'visibleNodeIds')).length).toBeLessThan(allNodes.length);
     await screenshot(page, '12-replay');
     await page.getByRole('button', { name: 'Show all' }).click();
-    await expect.poll(async () => (await read(page, 'visibleNodeIds')).length).toBe(all);
+    await expect.poll(() => read(page, 'visibleNodeIds')).toStrictEqual(allNodes);
+    expect(await read(page, 'visibleEdgeIds')).toStrictEqual(allEdges);
   });
 });
+
+/**
+ * For each relationship, read from Neo4j: its earliest evidence sentence in
+ * the AFP article, and its two endpoints.
+ */
+async function replayFacts(
+  edgeIds: string[],
+): Promise<Map<string, { first: number; ends: [string, string] }>> {
+  const driver = openTestDriver();
+  try {
+    const { records } = await driver.executeQuery(
+      `MATCH (a)-[r]->(b) WHERE r.id IN $ids
+       RETURN r.id AS id, a.id AS from, b.id AS to,
+              reduce(first = 1000000, i IN range(0, size(r.evidenceSentenceIndexes) - 1) |
+                CASE WHEN r.evidenceArticleIds[i] = $articleId AND r.evidenceSentenceIndexes[i] < first
+                     THEN r.evidenceSentenceIndexes[i] ELSE first END) AS first`,
+      { ids: edgeIds, articleId: AFP_ARTICLE_ID },
+    );
+    return new Map(
+      records.map((r) => [
+        r.get('id') as string,
+        {
+          first: Number(r.get('first')),
+          ends: [r.get('from') as string, r.get('to') as string] as [string, string],
+        },
+      ]),
+    );
+  } finally {
+    await driver.close();
+  }
+}

@@ -1,18 +1,26 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, openStartView, type RunningExplorer } from './support/harness.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openPage, screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
 import { pagePosition, read, searchAndPick, waitForSettledGraph } from './support/page.ts';
 
 let explorer: RunningExplorer;
 let page: Page;
 
 beforeAll(async () => {
-  ({ explorer, page } = await openStartView());
+  explorer = await startExplorer();
 });
 
 afterAll(async () => {
   await explorer.close();
+});
+
+beforeEach(async () => {
+  page = await openPage(explorer);
+});
+
+afterEach(async () => {
+  await page.context().close();
 });
 
 const modelPosition = (p: Page, id: string) =>
@@ -42,11 +50,19 @@ describe('shareable views', () => {
     await searchAndPick(page, 'ByteDance');
     await expect.poll(() => read(page, 'selectedIds')).toStrictEqual(['bytedance']);
     await expect.poll(() => page.url()).toMatch(/sel=bytedance/);
+    // A write token typed into the app is kept for the tab, and never reaches the link.
+    const secret = 'S3cret-share-token-91';
+    await page.getByText('Write access', { exact: true }).click();
+    await page.getByLabel(/Token for saving queries/).fill(secret);
+    await expect
+      .poll(() => page.evaluate(() => sessionStorage.getItem('newsgraph.writeToken')))
+      .toBe(secret);
 
     const url = page.url();
     expect(url).toMatch(/layout=concentric/);
     expect(url).toMatch(/pins=tiktok@/);
     expect(url).not.toMatch(/token/i);
+    expect(url).not.toContain(secret);
     const expected = {
       nodes: await read(page, 'visibleNodeIds'),
       pinned: await modelPosition(page, 'tiktok'),
@@ -62,6 +78,7 @@ describe('shareable views', () => {
     expect(Math.abs((pinned?.y ?? NaN) - (expected.pinned?.y ?? NaN))).toBeLessThanOrEqual(1);
     expect(await other.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('concentric');
     await screenshot(other, '08-shared-view-restored');
+    await other.context().close();
   });
 
   it('works in the dark theme too', async () => {
@@ -70,5 +87,9 @@ describe('shareable views', () => {
       .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
       .toBe('dark');
     await screenshot(page, '09-dark-theme');
+    // The choice outlives a reload.
+    await page.reload();
+    await waitForSettledGraph(page);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   });
 });

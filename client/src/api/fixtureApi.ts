@@ -174,16 +174,7 @@ export function createFixtureApi(): ExplorerApi {
       return Promise.resolve();
     },
     runQuery: () => Promise.resolve(result(FIXTURE_GRAPH)),
-    cypher: (query) =>
-      query.includes('SYNTAX')
-        ? Promise.reject(
-            new ApiError(400, 'CYPHER_SYNTAX', 'Invalid input', {
-              offset: query.indexOf('SYNTAX'),
-              line: 1,
-              column: query.indexOf('SYNTAX') + 1,
-            }),
-          )
-        : Promise.resolve(result(FIXTURE_GRAPH)),
+    cypher: () => Promise.resolve(result(FIXTURE_GRAPH)),
     exportGraph: ({ nodeIds, format }) =>
       Promise.resolve({
         blob: new Blob([JSON.stringify({ nodeIds })], { type: 'application/json' }),

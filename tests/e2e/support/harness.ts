@@ -6,6 +6,7 @@ import { buildClientIfStale } from '../../../tools/clientBuild.ts';
 import { openTestDriver } from '../../support/driver.ts';
 import { startTestServer } from '../../support/server.ts';
 import { waitForSettledGraph } from './page.ts';
+import { watchForPageProblems } from './pageProblems.ts';
 import { seedArticleGraph } from './seedGraph.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -23,7 +24,9 @@ export interface RunningExplorer {
  * `test` Neo4j instance holding the article graph, driven by Debian's
  * Chromium (never a downloaded browser). One per test file.
  */
-export async function startExplorer(): Promise<RunningExplorer> {
+export async function startExplorer(
+  serverOptions: Parameters<typeof startTestServer>[0] = {},
+): Promise<RunningExplorer> {
   buildClientIfStale();
   const driver = openTestDriver();
   try {
@@ -31,7 +34,7 @@ export async function startExplorer(): Promise<RunningExplorer> {
   } finally {
     await driver.close();
   }
-  const server = await startTestServer({ rateLimitPerMinute: 100_000 });
+  const server = await startTestServer({ rateLimitPerMinute: 100_000, ...serverOptions });
   await server.prepared;
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -47,7 +50,8 @@ export async function startExplorer(): Promise<RunningExplorer> {
         acceptDownloads: true,
       });
       const page = await context.newPage();
-      page.on('pageerror', (error) => console.error(`[page] ${error.message}`));
+      // Uncaught errors and console errors fail the running test (see pageProblems.ts).
+      watchForPageProblems(page);
       return page;
     },
     close: async () => {
@@ -61,11 +65,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
 
-/** The app started, with one page on its start view once laid out: what each page-driving file begins with. */
-export async function openStartView(): Promise<{ explorer: RunningExplorer; page: Page }> {
-  const explorer = await startExplorer();
+/** A fresh page (its own browser context) on the start view, once laid out. */
+export async function openPage(explorer: RunningExplorer): Promise<Page> {
   const page = await explorer.newPage();
   await page.goto(explorer.url);
   await waitForSettledGraph(page);
-  return { explorer, page };
+  return page;
+}
+
+/** The app started, with one page on its start view once laid out: what each page-driving file begins with. */
+export async function openStartView(): Promise<{ explorer: RunningExplorer; page: Page }> {
+  const explorer = await startExplorer();
+  return { explorer, page: await openPage(explorer) };
 }

@@ -51,3 +51,19 @@ export async function searchAndPick(page: Page, text: string): Promise<void> {
   await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
   await box.press('Enter');
 }
+
+/**
+ * Waits until an element stays at the same page position between two polls:
+ * the viewport has finished animating (fit) or zooming (wheel).
+ */
+export async function waitForStillElement(page: Page, id: string): Promise<void> {
+  let last = '';
+  await page.waitForFunction(() => window.__newsgraph !== undefined);
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
+    const now = JSON.stringify(await pagePosition(page, id));
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`"${id}" kept moving on the page for 10 s.`);
+}

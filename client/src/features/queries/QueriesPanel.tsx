@@ -11,6 +11,7 @@ import { ResultModePicker } from './ResultModePicker.tsx';
 import { RunHistoryList } from './RunHistoryList.tsx';
 import { SavedQueries } from './SavedQueries.tsx';
 import { useQueryRunner, type ResultDelivery, type ResultMode } from './useQueryRunner.ts';
+import { WriteAccessField } from './WriteAccessField.tsx';
 
 type Tab = 'saved' | 'cypher' | 'history';
 const TABS: { id: Tab; label: string }[] = [
@@ -87,17 +88,20 @@ export function QueriesPanel(props: QueriesPanelProps) {
 
   if (editing) {
     return (
-      <QueryForm
-        initial={editing}
-        schema={props.schema}
-        onCancel={() => setEditing(null)}
-        onSaved={(saved) => {
-          setEditing(null);
-          setSelectedId(saved.id);
-          setTab('saved');
-          setReload((n) => n + 1);
-        }}
-      />
+      <div className="queries">
+        <QueryForm
+          initial={editing}
+          schema={props.schema}
+          onCancel={() => setEditing(null)}
+          onSaved={(saved) => {
+            setEditing(null);
+            setSelectedId(saved.id);
+            setTab('saved');
+            setReload((n) => n + 1);
+          }}
+        />
+        <WriteAccessField token={props.token} onTokenChange={props.onTokenChange} />
+      </div>
     );
   }
 
@@ -187,18 +191,7 @@ export function QueriesPanel(props: QueriesPanelProps) {
           />
         ) : null}
       </div>
-      <details className="token">
-        <summary>Write access</summary>
-        <label>
-          Token for saving queries (kept for this tab only, never in links)
-          <input
-            type="password"
-            autoComplete="off"
-            value={props.token}
-            onChange={(e) => props.onTokenChange(e.target.value)}
-          />
-        </label>
-      </details>
+      <WriteAccessField token={props.token} onTokenChange={props.onTokenChange} />
     </div>
   );
 }
