@@ -9,6 +9,9 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['support/globalSetup.ts'],
     fileParallelism: false,
+    // After the unit projects, never beside them: on 2 cores, Neo4j and the
+    // integration servers beside the browser unit tests made those slow by chance.
+    sequence: { groupOrder: 1 },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

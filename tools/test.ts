@@ -18,6 +18,15 @@ const args = process.argv.slice(2);
 const resilience = args.includes('--resilience');
 const vitestArgs = args.filter((arg) => arg !== '--resilience');
 
+function shuffleSeed(): number {
+  const given = process.env.NEWSGRAPH_TEST_SEED;
+  if (given === undefined || given === '') return Math.floor(Math.random() * 1_000_000) + 1;
+  const seed = Number(given);
+  if (!Number.isInteger(seed) || seed <= 0)
+    throw new Error(`NEWSGRAPH_TEST_SEED must be a positive whole number; got "${given}".`);
+  return seed;
+}
+
 async function main(): Promise<number> {
   rmSync(RESULTS_FILE, { force: true });
   ensureChromium(log);
@@ -30,6 +39,13 @@ async function main(): Promise<number> {
     ...(resilience ? { NEWSGRAPH_RESILIENCE: '1' } : {}),
   };
   const config = resilience ? 'tests/vitest.resilience.config.ts' : 'vitest.config.ts';
+  const seed = shuffleSeed();
+  log(`shuffle seed ${String(seed)} (repeat this order with NEWSGRAPH_TEST_SEED=${String(seed)})`);
+  const shuffle = [
+    '--sequence.shuffle.files',
+    '--sequence.shuffle.tests',
+    `--sequence.seed=${String(seed)}`,
+  ];
   try {
     return await new Promise<number>((resolve, reject) => {
       const reporters = [
@@ -39,7 +55,7 @@ async function main(): Promise<number> {
       ];
       const vitest = spawn(
         'npx',
-        ['vitest', 'run', '--config', config, ...reporters, ...vitestArgs],
+        ['vitest', 'run', '--config', config, ...shuffle, ...reporters, ...vitestArgs],
         {
           stdio: 'inherit',
           env,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 
 export interface GraphCounts {
@@ -7,6 +8,36 @@ export interface GraphCounts {
   labels: string[];
   indexes: number;
   constraints: number;
+}
+
+/**
+ * A digest of every node's labels and properties and every relationship's
+ * type, endpoints and properties, in a stable order (the test graph is small).
+ * A write that only changes a property leaves the counts alone, but not this.
+ */
+export async function graphContentDigest(driver: Driver): Promise<string> {
+  const { records } = await driver.executeQuery(`
+    CALL () {
+      MATCH (n)
+      WITH n ORDER BY elementId(n)
+      RETURN collect([elementId(n), labels(n), properties(n)]) AS nodes
+    }
+    CALL () {
+      MATCH (a)-[r]->(b)
+      WITH a, r, b ORDER BY elementId(r)
+      RETURN collect([elementId(r), type(r), elementId(a), elementId(b), properties(r)]) AS rels
+    }
+    RETURN nodes, rels`);
+  const record = records[0];
+  if (!record) throw new Error('Neo4j returned no graph content.');
+  // Property maps come back with keys in storage order; sort them so the digest
+  // depends on content only.
+  const canonical = JSON.stringify([record.get('nodes'), record.get('rels')], (_key, value) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value as object).sort(([a], [b]) => a.localeCompare(b)))
+      : (value as unknown),
+  );
+  return createHash('sha256').update(canonical).digest('hex');
 }
 
 /** Everything a write could change, read straight from Neo4j. */

@@ -57,7 +57,11 @@ describe('stylesheet', () => {
       expect(node.style('shape')).toBe(entityStyle(type).shape);
       expect(node.style('background-color')).toBe(rgb(entityStyle(type).color));
     }
-    expect(entityStyle('Spaceship')).toStrictEqual(entityStyle('Spaceship'));
+    // Unknown types spread over the fallback palette instead of all getting one grey.
+    const unknownTypes = ['Spaceship', 'Vessel', 'Treaty', 'Currency', 'Protocol', 'Satellite'];
+    const picks = new Set(unknownTypes.map((type) => JSON.stringify(entityStyle(type))));
+    expect(picks.size).toBeGreaterThanOrEqual(4);
+    expect([...picks].some((pick) => pick.includes('#888'))).toBe(false);
     expect(cy.getElementById('p').style('shape')).not.toBe(cy.getElementById('c').style('shape'));
   });
 

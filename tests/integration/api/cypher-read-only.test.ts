@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorDto, CypherResultDto } from '../../../server/src/contract.ts';
 import type { RunningServer } from '../../../server/src/index.ts';
-import { graphCounts, type GraphCounts } from '../../support/counts.ts';
+import { graphContentDigest, graphCounts, type GraphCounts } from '../../support/counts.ts';
 import { openTestDriver } from '../../support/driver.ts';
 import { HOSTILE_CYPHER } from '../../support/hostileCypher.ts';
 import { startTestServer } from '../../support/server.ts';
@@ -22,6 +22,7 @@ describe('POST /api/cypher is read-only by construction', () => {
   let server: RunningServer;
   let driver: Driver;
   let before: GraphCounts;
+  let digestBefore: string;
 
   beforeAll(async () => {
     driver = openTestDriver();
@@ -34,6 +35,7 @@ describe('POST /api/cypher is read-only by construction', () => {
     // Something to read and something a write could damage.
     await driver.executeQuery("MERGE (:ReadOnlyProbe {id: 'probe'})");
     before = await graphCounts(driver);
+    digestBefore = await graphContentDigest(driver);
   });
 
   afterAll(async () => {
@@ -58,10 +60,17 @@ describe('POST /api/cypher is read-only by construction', () => {
     });
     expect(outcomes).toStrictEqual([]);
     expect(HOSTILE_CYPHER.length).toBeGreaterThanOrEqual(60);
+    // In the same test as the attempts, so that no test order can check an untouched graph.
+    expect(await graphCounts(driver)).toStrictEqual(before);
+    expect(await graphContentDigest(driver)).toBe(digestBefore);
   });
 
-  it('left node, relationship, saved-query, label, index and constraint counts unchanged', async () => {
-    expect(await graphCounts(driver)).toStrictEqual(before);
+  it('would see a write that changes only a property (the digest can fail)', async () => {
+    await driver.executeQuery("MATCH (n:ReadOnlyProbe {id: 'probe'}) SET n.touched = true");
+    const touched = await graphContentDigest(driver);
+    await driver.executeQuery("MATCH (n:ReadOnlyProbe {id: 'probe'}) REMOVE n.touched");
+    expect(touched).not.toBe(digestBefore);
+    expect(await graphContentDigest(driver)).toBe(digestBefore);
   });
 
   it('answers each write clause with 403 READ_ONLY_VIOLATION', async () => {

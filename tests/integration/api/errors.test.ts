@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorDto } from '../../../server/src/contract.ts';
 import type { RunningServer } from '../../../server/src/index.ts';
 import { requestJson } from '../../support/http.ts';
+import { seedTestDatabase } from '../../support/seedTestDatabase.ts';
 import { startTestServer } from '../../support/server.ts';
 
 const errorOf = (body: unknown) => (body as ApiErrorDto).error;
@@ -12,9 +13,12 @@ describe('every error class has its status and a JSON body', () => {
   let orphanServer: RunningServer;
 
   beforeAll(async () => {
+    // The 404 test asks for a path from tiktok, so the article graph must be there
+    // whatever other files did to the database before this one.
+    seedTestDatabase();
     server = await startTestServer({ rateLimitPerMinute: 10_000 });
     strictServer = await startTestServer({
-      rateLimitPerMinute: 3,
+      rateLimitPerMinute: 10_000,
       bodyLimit: '1kb',
       cypher: { timeoutMs: 500, rowLimit: 10 },
     });
@@ -106,20 +110,39 @@ describe('every error class has its status and a JSON body', () => {
     expect(errorOf(body).code).toBe('QUERY_TIMEOUT');
   });
 
-  it('429 once a client passes the rate limit', async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
-      statuses.push(
-        (await requestJson(`${strictServer.url}/api/cypher`, { body: { query: 'RETURN 1' } }))
-          .status,
-      );
+  it('429 once a client passes the rate limit, and for every request after it', async () => {
+    // A server of its own, so no other test's requests count toward this limit.
+    const limitedServer = await startTestServer({ rateLimitPerMinute: 3 });
+    try {
+      const responses: { status: number; code: string | null; retryAfter: string | null }[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        const response = await fetch(`${limitedServer.url}/api/cypher`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: 'RETURN 1' }),
+        });
+        const body = (await response.json()) as Partial<ApiErrorDto>;
+        responses.push({
+          status: response.status,
+          code: body.error?.code ?? null,
+          retryAfter: response.headers.get('retry-after'),
+        });
+      }
+      expect(responses.map((response) => [response.status, response.code])).toStrictEqual([
+        [200, null],
+        [200, null],
+        [200, null],
+        [429, 'RATE_LIMITED'],
+        [429, 'RATE_LIMITED'],
+      ]);
+      // A refused client learns when to come back: within the one-minute window.
+      for (const { retryAfter } of responses.slice(3)) {
+        expect(Number(retryAfter)).toBeGreaterThan(0);
+        expect(Number(retryAfter)).toBeLessThanOrEqual(60);
+      }
+    } finally {
+      await limitedServer.close();
     }
-    expect(statuses.slice(0, 2)).toStrictEqual([200, 200]);
-    expect(statuses.at(-1)).toBe(429);
-    const limited = await requestJson(`${strictServer.url}/api/cypher`, {
-      body: { query: 'RETURN 1' },
-    });
-    expect(errorOf(limited.body).code).toBe('RATE_LIMITED');
   });
 
   it('503, quickly, when Neo4j is unreachable — and the server stays up', async () => {
@@ -134,7 +157,15 @@ describe('every error class has its status and a JSON body', () => {
   });
 
   it('never answers 500 with a stack trace', async () => {
-    const { body } = await requestJson(`${server.url}/api/paths/shortest?from=a&to=b&maxHops=99`);
+    const { status, body } = await requestJson(
+      `${server.url}/api/paths/shortest?from=a&to=b&maxHops=99`,
+    );
+    expect(status).toBe(400);
+    expect(Object.keys(body as object)).toStrictEqual(['error']);
+    // Invalid input also says which field was wrong (`details`), and nothing else.
+    expect(Object.keys(errorOf(body)).sort()).toStrictEqual(['code', 'details', 'message']);
+    expect(errorOf(body).code).toBe('INVALID_INPUT');
+    expect(errorOf(body).message).toMatch(/maxHops/);
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
   });
 });

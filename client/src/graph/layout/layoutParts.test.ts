@@ -24,11 +24,12 @@ describe('connectedComponents', () => {
   it('stays linear on a long chain (no recursion limit, no quadratic work)', () => {
     const ids = Array.from({ length: 200_000 }, (_, i) => String(i));
     const chain = ids.slice(1).map((id, i) => ({ source: String(i), target: id }));
-    const started = performance.now();
+    // No timing bound here (timings belong in `npm run bench`): a recursive search
+    // overflows the stack on this chain, and a quadratic one (2·10¹⁰ steps) would
+    // not finish within the test timeout, so either fails this test.
     const components = connectedComponents(ids, chain);
     expect(components).toHaveLength(1);
     expect(components[0]?.nodeIndexes).toHaveLength(200_000);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
