@@ -11,6 +11,8 @@ export interface ServerProcess {
   pid: number;
   /** Resident memory of the server process, from /proc. */
   rssBytes(): number;
+  /** Everything the process wrote to stdout (its JSON log lines) so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: REPO_ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
       NEO4J_URI: neo4j.uri,
@@ -51,6 +53,11 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   });
   const pid = child.pid;
   if (pid === undefined) throw new Error('Could not start the server process.');
+  let output = '';
+  child.stdout?.setEncoding('utf8');
+  child.stdout?.on('data', (chunk: string) => {
+    output += chunk;
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -66,6 +73,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   return {
     url,
     pid,
+    output: () => output,
     rssBytes: () => {
       const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       return Number(match?.[1] ?? 0) * 1024;
