@@ -25,6 +25,10 @@ export function useTestHook(cy: Core | null, tracker: LayoutTracker): void {
           .map((e) => e.id())
           .sort(),
       classesOf: (id) => cy.getElementById(id).classes(),
+      labelOf: (id) => {
+        const ele = cy.getElementById(id);
+        return ele.nonempty() && ele.visible() ? String(ele.data('label') ?? '') : null;
+      },
       pagePosition: (id) => {
         const ele = cy.getElementById(id);
         if (ele.empty()) return null;

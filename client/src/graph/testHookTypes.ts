@@ -9,6 +9,8 @@ export interface NewsgraphTestHook {
   visibleEdgeIds(): string[];
   selectedIds(): string[];
   classesOf(id: string): string[];
+  /** The label drawn for an element, or null when it is not on the canvas or hidden. */
+  labelOf(id: string): string | null;
   edgeIdsBetween(a: string, b: string): string[];
   /** Where an element is on the page, in CSS pixels, for real mouse clicks. */
   pagePosition(id: string): { x: number; y: number } | null;
