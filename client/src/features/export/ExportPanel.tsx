@@ -15,9 +15,11 @@ type Format = 'png' | 'svg' | ExportFormat;
 const FORMATS: { value: Format; label: string }[] = [
   { value: 'png', label: 'PNG image' },
   { value: 'svg', label: 'SVG image' },
-  { value: 'json', label: 'JSON data' },
-  { value: 'graphml', label: 'GraphML data' },
-  { value: 'csv', label: 'CSV data' },
+  { value: 'json', label: 'JSON data (this API’s shape)' },
+  { value: 'cytoscape', label: 'JSON for Cytoscape.js' },
+  { value: 'graphology', label: 'JSON for graphology / sigma.js' },
+  { value: 'graphml', label: 'GraphML (Gephi, yEd, networkx)' },
+  { value: 'csv', label: 'CSV for neo4j-admin import (zip)' },
   { value: 'cypher', label: 'Cypher script' },
 ];
 
@@ -39,6 +41,7 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
   const [title, setTitle] = useState('');
   const [legend, setLegend] = useState(true);
   const [source, setSource] = useState(true);
+  const [spreadsheet, setSpreadsheet] = useState(false);
   const [busy, setBusy] = useState(false);
   const image = format === 'png' || format === 'svg';
 
@@ -86,6 +89,7 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
           nodeIds: nodes.map((n) => n.id()),
           edgeIds: edges.map((e) => e.id()),
           format,
+          ...(format === 'csv' ? { csvFormulaGuard: spreadsheet } : {}),
         });
         downloadBlob(file.blob, file.fileName);
       }
@@ -147,6 +151,16 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
               </option>
             ))}
           </select>
+        </label>
+      ) : null}
+      {format === 'csv' ? (
+        <label>
+          <input
+            type="checkbox"
+            checked={spreadsheet}
+            onChange={(e) => setSpreadsheet(e.target.checked)}
+          />{' '}
+          For a spreadsheet (guards formulas; not for database import)
         </label>
       ) : null}
       {image ? (

@@ -150,7 +150,9 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
         nodeIds: body.nodeIds,
         edgeIds: body.edgeIds,
       });
-      const file = renderExport(graph, body.format);
+      const file = renderExport(graph, body.format, new Date(), {
+        formulaGuard: body.csvFormulaGuard ?? false,
+      });
       response
         .status(200)
         .type(file.contentType)
