@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -99,6 +100,28 @@ describe('exports', () => {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         root: doc.documentElement.nodeName,
         texts: Array.from(doc.querySelectorAll('text'), (t) => t.textContent),
+        viewBox: doc.documentElement.getAttribute('viewBox'),
+        size: [
+          doc.documentElement.getAttribute('width'),
+          doc.documentElement.getAttribute('height'),
+        ],
+        fontFamilies: [
+          ...new Set(
+            Array.from(doc.querySelectorAll('[font-family]'), (e) => e.getAttribute('font-family')),
+          ),
+        ].length,
+        // A label drawn twice: a <text> right after one with the same words at the same place.
+        doubled: Array.from(doc.querySelectorAll('text')).filter((t) => {
+          const before = t.previousElementSibling;
+          return (
+            before?.nodeName === 'text' &&
+            before.textContent === t.textContent &&
+            ['x', 'y'].every((a) => before.getAttribute(a) === t.getAttribute(a))
+          );
+        }).length,
+        halosApart: Array.from(doc.querySelectorAll('text[stroke]')).filter(
+          (t) => t.getAttribute('stroke') !== 'none' && t.getAttribute('paint-order') !== 'stroke',
+        ).length,
       };
     }, file.bytes.toString('utf8'));
     expect(parsed.error).toBeNull();
@@ -107,6 +130,21 @@ describe('exports', () => {
       expect.arrayContaining(['TikTok', 'ByteDance', 'TikTok and data']),
     );
     expect(parsed.texts.some((t) => t.startsWith('Source: '))).toBe(true);
+    // Scalable, one font stack, and each label written once (its halo is paint-order="stroke").
+    expect(parsed.viewBox).toBe(`0 0 ${parsed.size.join(' ')}`);
+    expect(parsed.fontFamilies).toBe(1);
+    expect(parsed.doubled).toBe(0);
+    expect(parsed.halosApart).toBe(0);
+    const saved = path.join(ARTIFACTS, 'export-rsvg.svg');
+    await writeFile(saved, file.bytes);
+    const rendered = spawnSync(
+      'rsvg-convert',
+      [saved, '-o', path.join(ARTIFACTS, 'export-rsvg.png')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect([rendered.status, rendered.stderr]).toStrictEqual([0, '']);
     // A PNG rendering of the SVG, to look at next to the screenshots.
     await writeFile(path.join(ARTIFACTS, 'export-svg-source.svg'), file.bytes);
   });
