@@ -40,10 +40,10 @@ describe('exports', () => {
     await form.getByLabel('Legend').uncheck();
     const one = await download();
     await form.getByLabel('Scale').selectOption('3');
-    await form.getByLabel('Title').fill('TikTok and data');
+    await form.getByLabel('Title', { exact: true }).fill('TikTok and data');
     await form.getByLabel('Legend').check();
     const three = await download();
-    await form.getByLabel('Title').fill('');
+    await form.getByLabel('Title', { exact: true }).fill('');
     await form.getByLabel('Legend').uncheck();
     const threeBare = await download();
 
@@ -62,6 +62,63 @@ describe('exports', () => {
       .toBe(
         `Exported ${/-(\d+)-entities-/.exec(threeBare.name)?.[1] ?? '?'} entities as PNG, ${String(large.width)} × ${String(large.height)} px.`,
       );
+  });
+
+  it('keeps a 24 px margin at 1× and draws title, subtitle, source and credit lines', async () => {
+    const form = exportForm();
+    await form.getByLabel('Format').selectOption('png');
+    await form.getByLabel('Scale').selectOption('1');
+    await form.getByLabel('Title', { exact: true }).fill('TikTok and data');
+    await form.getByLabel('Subtitle').fill('What China said about data held abroad');
+    await form.getByLabel('Credit').fill('Graphic: Newsgraph Explorer');
+    await form.getByLabel('Legend').check();
+    const png = decodePng((await download()).bytes);
+    await form.getByLabel('Subtitle').fill('');
+    await form.getByLabel('Credit').fill('');
+    await form.getByLabel('Title', { exact: true }).fill('');
+    const pixel = (x: number, y: number) =>
+      Array.from(png.rgba.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 4)).join();
+    const background = pixel(0, 0);
+    /** Rows from y0 to y1 (exclusive) that hold anything but the background. */
+    const inkRows = (y0: number, y1: number) => {
+      const rows: number[] = [];
+      for (let y = y0; y < y1; y += 1) {
+        for (let x = 0; x < png.width; x += 1) {
+          if (pixel(x, y) !== background) {
+            rows.push(y);
+            break;
+          }
+        }
+      }
+      return rows;
+    };
+    const inkColumns = (x0: number, x1: number) => {
+      let count = 0;
+      for (let x = x0; x < x1; x += 1)
+        for (let y = 0; y < png.height; y += 1)
+          if (pixel(x, y) !== background) {
+            count += 1;
+            break;
+          }
+      return count;
+    };
+    const margin = 24;
+    // Nothing in the margin on any side…
+    expect([
+      inkRows(0, margin).length,
+      inkRows(png.height - margin, png.height).length,
+      inkColumns(0, margin),
+      inkColumns(png.width - margin, png.width),
+    ]).toStrictEqual([0, 0, 0, 0]);
+    // …and the title starts right inside it, the source and credit lines end right inside it.
+    expect(inkRows(margin, margin + 6).length).toBeGreaterThan(0);
+    expect(inkRows(png.height - margin - 6, png.height - margin).length).toBeGreaterThan(0);
+    // Title (22 px), subtitle, source and credit (14 px) are tall enough to read: count the text rows
+    // above the graph and below it, separated by blank rows.
+    const bands = (rows: number[]) =>
+      rows.filter((y, i) => i === 0 || y - (rows[i - 1] ?? 0) > 1).length;
+    expect(bands(inkRows(margin, margin + 60))).toBeGreaterThanOrEqual(2);
+    expect(bands(inkRows(png.height - margin - 45, png.height - margin))).toBeGreaterThanOrEqual(2);
   });
 
   it('writes a transparent PNG of the selection only', async () => {
@@ -88,7 +145,7 @@ describe('exports', () => {
   it('writes an SVG that parses and holds the entity names, title and source as text', async () => {
     const form = exportForm();
     await form.getByLabel('Format').selectOption('svg');
-    await form.getByLabel('Title').fill('TikTok and data');
+    await form.getByLabel('Title', { exact: true }).fill('TikTok and data');
     await form.getByLabel('Legend').check();
     const file = await download();
     expect(file.name).toMatch(

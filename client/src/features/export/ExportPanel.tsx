@@ -39,6 +39,8 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
   const [scale, setScale] = useState(2);
   const [transparent, setTransparent] = useState(false);
   const [title, setTitle] = useState('');
+  const [subtitle, setSubtitle] = useState('');
+  const [credit, setCredit] = useState('');
   const [legend, setLegend] = useState(true);
   const [source, setSource] = useState(true);
   const [spreadsheet, setSpreadsheet] = useState(false);
@@ -61,7 +63,13 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
       const options = {
         scope,
         background: transparent ? null : background,
-        annotations: { title: title.trim(), legend, source: source ? sourceLine : '' },
+        annotations: {
+          title: title.trim(),
+          subtitle: subtitle.trim(),
+          legend,
+          source: source ? sourceLine : '',
+          credit: credit.trim(),
+        },
       };
       const names = { scope, nodeCount: nodes.length, title: title.trim(), transparent, scale };
       if (format === 'png') {
@@ -179,6 +187,22 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
               value={title}
               onChange={(e) => setTitle(e.target.value)}
               placeholder="optional"
+            />
+          </label>
+          <label>
+            Subtitle{' '}
+            <input
+              value={subtitle}
+              onChange={(e) => setSubtitle(e.target.value)}
+              placeholder="optional"
+            />
+          </label>
+          <label>
+            Credit{' '}
+            <input
+              value={credit}
+              onChange={(e) => setCredit(e.target.value)}
+              placeholder="e.g. Graphic: your name"
             />
           </label>
           <label>
