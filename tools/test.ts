@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ensureChromium } from './chromium.ts';
+import { ensureDebianCommand } from './debianPackages.ts';
 import { startInstance, stopInstance } from './neo4j/launcher.ts';
 import { REPO_ROOT } from './neo4j/paths.ts';
 
@@ -30,6 +31,7 @@ function shuffleSeed(): number {
 async function main(): Promise<number> {
   rmSync(RESULTS_FILE, { force: true });
   ensureChromium(log);
+  ensureDebianCommand('rsvg-convert', 'librsvg2-bin', 'the SVG export test renders with it', log);
   const neo4j = await startInstance('test', { log });
   const env = {
     ...process.env,

@@ -165,7 +165,11 @@ export interface CypherResultDto {
   summary: { ms: number; truncated: boolean; rowCount: number };
 }
 
-export type ExportFormat = 'json' | 'graphml' | 'csv' | 'cypher';
+/**
+ * `json` is this API's own graph shape; `cytoscape` and `graphology` are those
+ * libraries' JSON formats; `csv` is a zip in neo4j-admin import form.
+ */
+export type ExportFormat = 'json' | 'cytoscape' | 'graphology' | 'graphml' | 'csv' | 'cypher';
 
 export interface ApiErrorDto {
   error: {

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -39,10 +40,10 @@ describe('exports', () => {
     await form.getByLabel('Legend').uncheck();
     const one = await download();
     await form.getByLabel('Scale').selectOption('3');
-    await form.getByLabel('Title').fill('TikTok and data');
+    await form.getByLabel('Title', { exact: true }).fill('TikTok and data');
     await form.getByLabel('Legend').check();
     const three = await download();
-    await form.getByLabel('Title').fill('');
+    await form.getByLabel('Title', { exact: true }).fill('');
     await form.getByLabel('Legend').uncheck();
     const threeBare = await download();
 
@@ -61,6 +62,64 @@ describe('exports', () => {
       .toBe(
         `Exported ${/-(\d+)-entities-/.exec(threeBare.name)?.[1] ?? '?'} entities as PNG, ${String(large.width)} × ${String(large.height)} px.`,
       );
+  });
+
+  it('keeps a 24 px margin at 1× and draws title, subtitle, source and credit lines', async () => {
+    const form = exportForm();
+    await form.getByLabel('Format').selectOption('png');
+    await form.getByLabel('Scale').selectOption('1');
+    await form.getByLabel('Title', { exact: true }).fill('TikTok and data');
+    await form.getByLabel('Subtitle').fill('What China said about data held abroad');
+    await form.getByLabel('Credit').fill('Graphic: Newsgraph Explorer');
+    await form.getByLabel('Legend').check();
+    const png = decodePng((await download()).bytes);
+    await form.getByLabel('Subtitle').fill('');
+    await form.getByLabel('Credit').fill('');
+    await form.getByLabel('Title', { exact: true }).fill('');
+    const pixel = (x: number, y: number) =>
+      Array.from(png.rgba.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 4)).join();
+    const background = pixel(0, 0);
+    /** Rows from y0 to y1 (exclusive) that hold anything but the background. */
+    const inkRows = (y0: number, y1: number) => {
+      const rows: number[] = [];
+      for (let y = y0; y < y1; y += 1) {
+        for (let x = 0; x < png.width; x += 1) {
+          if (pixel(x, y) !== background) {
+            rows.push(y);
+            break;
+          }
+        }
+      }
+      return rows;
+    };
+    const inkColumns = (x0: number, x1: number) => {
+      let count = 0;
+      for (let x = x0; x < x1; x += 1)
+        for (let y = 0; y < png.height; y += 1)
+          if (pixel(x, y) !== background) {
+            count += 1;
+            break;
+          }
+      return count;
+    };
+    const margin = 24;
+    // Nothing in the margin on any side…
+    expect([
+      inkRows(0, margin).length,
+      inkRows(png.height - margin, png.height).length,
+      inkColumns(0, margin),
+      inkColumns(png.width - margin, png.width),
+    ]).toStrictEqual([0, 0, 0, 0]);
+    // …and the title starts right inside it, the source and credit lines end right inside it
+    // (a label's box reaches a few pixels past its glyphs; 28–30 px of blank was measured).
+    expect(inkRows(margin, margin + 12).length).toBeGreaterThan(0);
+    expect(inkRows(png.height - margin - 12, png.height - margin).length).toBeGreaterThan(0);
+    // Title (22 px), subtitle, source and credit (14 px) are tall enough to read: count the text rows
+    // above the graph and below it, separated by blank rows.
+    const bands = (rows: number[]) =>
+      rows.filter((y, i) => i === 0 || y - (rows[i - 1] ?? 0) > 1).length;
+    expect(bands(inkRows(margin, margin + 60))).toBeGreaterThanOrEqual(2);
+    expect(bands(inkRows(png.height - margin - 45, png.height - margin))).toBeGreaterThanOrEqual(2);
   });
 
   it('writes a transparent PNG of the selection only', async () => {
@@ -87,7 +146,7 @@ describe('exports', () => {
   it('writes an SVG that parses and holds the entity names, title and source as text', async () => {
     const form = exportForm();
     await form.getByLabel('Format').selectOption('svg');
-    await form.getByLabel('Title').fill('TikTok and data');
+    await form.getByLabel('Title', { exact: true }).fill('TikTok and data');
     await form.getByLabel('Legend').check();
     const file = await download();
     expect(file.name).toMatch(
@@ -99,6 +158,28 @@ describe('exports', () => {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         root: doc.documentElement.nodeName,
         texts: Array.from(doc.querySelectorAll('text'), (t) => t.textContent),
+        viewBox: doc.documentElement.getAttribute('viewBox'),
+        size: [
+          doc.documentElement.getAttribute('width'),
+          doc.documentElement.getAttribute('height'),
+        ],
+        fontFamilies: [
+          ...new Set(
+            Array.from(doc.querySelectorAll('[font-family]'), (e) => e.getAttribute('font-family')),
+          ),
+        ].length,
+        // A label drawn twice: a <text> right after one with the same words at the same place.
+        doubled: Array.from(doc.querySelectorAll('text')).filter((t) => {
+          const before = t.previousElementSibling;
+          return (
+            before?.nodeName === 'text' &&
+            before.textContent === t.textContent &&
+            ['x', 'y'].every((a) => before.getAttribute(a) === t.getAttribute(a))
+          );
+        }).length,
+        halosApart: Array.from(doc.querySelectorAll('text[stroke]')).filter(
+          (t) => t.getAttribute('stroke') !== 'none' && t.getAttribute('paint-order') !== 'stroke',
+        ).length,
       };
     }, file.bytes.toString('utf8'));
     expect(parsed.error).toBeNull();
@@ -107,6 +188,21 @@ describe('exports', () => {
       expect.arrayContaining(['TikTok', 'ByteDance', 'TikTok and data']),
     );
     expect(parsed.texts.some((t) => t.startsWith('Source: '))).toBe(true);
+    // Scalable, one font stack, and each label written once (its halo is paint-order="stroke").
+    expect(parsed.viewBox).toBe(`0 0 ${parsed.size.join(' ')}`);
+    expect(parsed.fontFamilies).toBe(1);
+    expect(parsed.doubled).toBe(0);
+    expect(parsed.halosApart).toBe(0);
+    const saved = path.join(ARTIFACTS, 'export-rsvg.svg');
+    await writeFile(saved, file.bytes);
+    const rendered = spawnSync(
+      'rsvg-convert',
+      [saved, '-o', path.join(ARTIFACTS, 'export-rsvg.png')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect([rendered.status, rendered.stderr]).toStrictEqual([0, '']);
     // A PNG rendering of the SVG, to look at next to the screenshots.
     await writeFile(path.join(ARTIFACTS, 'export-svg-source.svg'), file.bytes);
   });

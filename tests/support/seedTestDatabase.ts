@@ -7,19 +7,24 @@ const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 /**
  * Seeds the article graph into the `test` instance through the real seeder
  * CLI (`npm run seed`), exactly as `npm start` does for `dev`. Idempotent.
+ * `reset` first deletes what the seeder owns, for tests that changed it.
  */
-export function seedTestDatabase(): void {
+export function seedTestDatabase({ reset = false }: { reset?: boolean } = {}): void {
   const neo4j = testNeo4j();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'seed/src/cli.ts'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'seed/src/cli.ts', ...(reset ? ['--reset'] : [])],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: neo4j.user,
+        NEO4J_PASSWORD: neo4j.password,
+      },
     },
-  });
+  );
   if (result.status !== 0) {
     throw new Error(
       `Seeding the test database failed (exit ${result.status ?? 'signal'}):\n${result.stderr}${result.stdout}`,

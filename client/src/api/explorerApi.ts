@@ -45,6 +45,8 @@ export interface ExportRequest {
   nodeIds: string[];
   edgeIds?: string[] | undefined;
   format: ExportFormat;
+  /** CSV only: prefix ' to text a spreadsheet would run as a formula (changes the values). */
+  csvFormulaGuard?: boolean;
 }
 
 export interface DownloadedFile {

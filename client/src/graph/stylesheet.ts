@@ -250,7 +250,9 @@ function annotationRules(c: ThemeColours): StylesheetJson {
       },
     },
     { selector: 'node.annotation-title', style: { 'font-size': 22, 'font-weight': 'bold' } },
-    { selector: 'node.annotation-source', style: { 'font-size': 12, color: c.edgeText } },
+    { selector: 'node.annotation-subtitle', style: { 'font-size': 16, color: c.text } },
+    // 14 px at 1×: the smallest size a news page prints a source or credit line at.
+    { selector: 'node.annotation-source', style: { 'font-size': 14, color: c.edgeText } },
     {
       selector: 'node.annotation-swatch',
       style: {

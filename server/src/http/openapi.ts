@@ -38,11 +38,25 @@ function parameters(spec: RouteSpec): JsonSchema[] {
 function responses(spec: RouteSpec): JsonSchema {
   const entries = Object.entries(spec.responses).map(([status, response]) => {
     const contentType = response.contentType ?? 'application/json';
-    const content = response.schema
-      ? { [contentType]: { schema: toJsonSchema(response.schema, 'output') } }
-      : response.contentType
-        ? { [contentType]: { schema: { type: 'string', format: 'binary' } } }
-        : undefined;
+    const content = response.content
+      ? Object.fromEntries(
+          Object.entries(response.content).map(([type, schema]) => [
+            type,
+            {
+              schema:
+                schema === 'text'
+                  ? { type: 'string' }
+                  : schema === 'binary'
+                    ? { type: 'string', format: 'binary' }
+                    : toJsonSchema(schema, 'output'),
+            },
+          ]),
+        )
+      : response.schema
+        ? { [contentType]: { schema: toJsonSchema(response.schema, 'output') } }
+        : response.contentType
+          ? { [contentType]: { schema: { type: 'string', format: 'binary' } } }
+          : undefined;
     const entry: [string, JsonSchema] = [
       status,
       { description: response.description, ...(content ? { content } : {}) },

@@ -9,6 +9,8 @@ export interface ResponseSpec {
   schema?: z.ZodType;
   /** Defaults to application/json. */
   contentType?: string;
+  /** Several content types, each with a schema or 'text' / 'binary' for a file; replaces schema and contentType. */
+  content?: Record<string, z.ZodType | 'text' | 'binary'>;
 }
 
 export interface RouteInput<P, Q, B> {

@@ -92,7 +92,13 @@ export const exportBody = z
   .object({
     nodeIds: z.array(idSchema).min(1).max(10_000),
     edgeIds: z.array(idSchema).max(50_000).optional(),
-    format: z.enum(['json', 'graphml', 'csv', 'cypher']),
+    format: z.enum(['json', 'cytoscape', 'graphology', 'graphml', 'csv', 'cypher']),
+    csvFormulaGuard: z
+      .boolean()
+      .optional()
+      .describe(
+        "CSV only: prefix ' to text a spreadsheet would run as a formula. Off by default, as it changes the values a database import stores.",
+      ),
   })
   .strict();
 

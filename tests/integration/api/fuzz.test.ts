@@ -59,7 +59,7 @@ const ROUTES: RouteShape[] = [
     method: 'POST',
     path: '/api/export',
     queryKeys: [],
-    bodyKeys: ['nodeIds', 'edgeIds', 'format'],
+    bodyKeys: ['nodeIds', 'edgeIds', 'format', 'csvFormulaGuard'],
   },
 ];
 

@@ -62,3 +62,41 @@ describe('GET /api/openapi.json', () => {
     expect(limit?.schema.maximum).toBe(500);
   });
 });
+
+describe('the export operation in /api/openapi.json', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('documents each file format with its content type, and the JSON flavours by schema', async () => {
+    const { body } = await requestJson<{
+      paths: Record<
+        string,
+        {
+          post: {
+            responses: Record<
+              string,
+              { content: Record<string, { schema: { anyOf?: { title?: string }[] } }> }
+            >;
+          };
+        }
+      >;
+    }>(`${server.url}/api/openapi.json`);
+    const content = body.paths['/api/export']?.post.responses['200']?.content ?? {};
+    expect(Object.keys(content).sort()).toStrictEqual([
+      'application/graphml+xml',
+      'application/json',
+      'application/x-cypher-query',
+      'application/zip',
+    ]);
+    expect(content['application/json']?.schema.anyOf?.map((schema) => schema.title)).toStrictEqual([
+      "This API's graph (format=json)",
+      'Cytoscape.js elements (format=cytoscape)',
+      'graphology serialized graph (format=graphology)',
+    ]);
+  });
+});

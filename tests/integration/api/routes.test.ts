@@ -192,11 +192,11 @@ describe('every route over the seeded article graph', () => {
     const csv = await download('csv');
     expect(csv.headers.get('content-type')).toBe('application/zip');
     const files = unzipSync(new Uint8Array(await csv.arrayBuffer()));
-    expect(strFromU8(files['edges.csv'] ?? new Uint8Array()).split('\r\n')[0]).toMatch(
-      /^id,type,source,target,/,
+    expect(strFromU8(files['relationships.csv'] ?? new Uint8Array()).split('\r\n')[0]).toMatch(
+      /^:START_ID\(Entity\),:END_ID\(Entity\),:TYPE,id:string,/,
     );
 
     const cypher = await download('cypher');
-    expect(await cypher.text()).toContain('CREATE (a)-[:`OWNS`');
+    expect(await cypher.text()).toContain('MERGE (a)-[r:`OWNS` {id: row.id}]->(b)');
   });
 });

@@ -15,9 +15,11 @@ type Format = 'png' | 'svg' | ExportFormat;
 const FORMATS: { value: Format; label: string }[] = [
   { value: 'png', label: 'PNG image' },
   { value: 'svg', label: 'SVG image' },
-  { value: 'json', label: 'JSON data' },
-  { value: 'graphml', label: 'GraphML data' },
-  { value: 'csv', label: 'CSV data' },
+  { value: 'json', label: 'JSON data (this API’s shape)' },
+  { value: 'cytoscape', label: 'JSON for Cytoscape.js' },
+  { value: 'graphology', label: 'JSON for graphology / sigma.js' },
+  { value: 'graphml', label: 'GraphML (Gephi, yEd, networkx)' },
+  { value: 'csv', label: 'CSV for neo4j-admin import (zip)' },
   { value: 'cypher', label: 'Cypher script' },
 ];
 
@@ -37,8 +39,11 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
   const [scale, setScale] = useState(2);
   const [transparent, setTransparent] = useState(false);
   const [title, setTitle] = useState('');
+  const [subtitle, setSubtitle] = useState('');
+  const [credit, setCredit] = useState('');
   const [legend, setLegend] = useState(true);
   const [source, setSource] = useState(true);
+  const [spreadsheet, setSpreadsheet] = useState(false);
   const [busy, setBusy] = useState(false);
   const image = format === 'png' || format === 'svg';
 
@@ -58,7 +63,13 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
       const options = {
         scope,
         background: transparent ? null : background,
-        annotations: { title: title.trim(), legend, source: source ? sourceLine : '' },
+        annotations: {
+          title: title.trim(),
+          subtitle: subtitle.trim(),
+          legend,
+          source: source ? sourceLine : '',
+          credit: credit.trim(),
+        },
       };
       const names = { scope, nodeCount: nodes.length, title: title.trim(), transparent, scale };
       if (format === 'png') {
@@ -86,6 +97,7 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
           nodeIds: nodes.map((n) => n.id()),
           edgeIds: edges.map((e) => e.id()),
           format,
+          ...(format === 'csv' ? { csvFormulaGuard: spreadsheet } : {}),
         });
         downloadBlob(file.blob, file.fileName);
       }
@@ -149,6 +161,16 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
           </select>
         </label>
       ) : null}
+      {format === 'csv' ? (
+        <label>
+          <input
+            type="checkbox"
+            checked={spreadsheet}
+            onChange={(e) => setSpreadsheet(e.target.checked)}
+          />{' '}
+          For a spreadsheet (guards formulas; not for database import)
+        </label>
+      ) : null}
       {image ? (
         <>
           <label>
@@ -165,6 +187,22 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
               value={title}
               onChange={(e) => setTitle(e.target.value)}
               placeholder="optional"
+            />
+          </label>
+          <label>
+            Subtitle{' '}
+            <input
+              value={subtitle}
+              onChange={(e) => setSubtitle(e.target.value)}
+              placeholder="optional"
+            />
+          </label>
+          <label>
+            Credit{' '}
+            <input
+              value={credit}
+              onChange={(e) => setCredit(e.target.value)}
+              placeholder="e.g. Graphic: your name"
             />
           </label>
           <label>

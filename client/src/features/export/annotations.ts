@@ -3,11 +3,17 @@ import { entityStyle, NARRATED_STYLE, STANCE_STYLES } from '../../graph/entitySt
 
 export interface AnnotationOptions {
   title: string;
+  /** A line under the title; empty for none. */
+  subtitle?: string;
   legend: boolean;
   source: string;
+  /** e.g. "Graphic: Jane Doe / Newsgraph"; empty for none. */
+  credit?: string;
 }
 
 const ROW = 22;
+/** Blank space around everything drawn, in model units (= pixels at 1×): news pages want ≥ 24 px. */
+export const EXPORT_MARGIN = 24;
 
 /**
  * Adds temporary nodes (and sample edges) that draw the title, legend and
@@ -25,8 +31,14 @@ export function addAnnotations(cy: Core, shown: CollectionReturnValue, options: 
       classes: `annotation annotation-${kind}`,
     });
 
-  if (options.title) text('annotation:title', options.title, box.x1, box.y1 - 40, 'title');
+  const subtitle = options.subtitle ?? '';
+  const credit = options.credit ?? '';
+  if (options.title)
+    text('annotation:title', options.title, box.x1, box.y1 - (subtitle ? 64 : 40), 'title');
+  if (subtitle) text('annotation:subtitle', subtitle, box.x1, box.y1 - 34, 'subtitle');
   if (options.source) text('annotation:source', options.source, box.x1, box.y2 + 30, 'source');
+  if (credit)
+    text('annotation:credit', credit, box.x1, box.y2 + (options.source ? 52 : 30), 'source');
 
   if (options.legend) {
     const left = box.x2 + 60;
@@ -87,5 +99,25 @@ export function addAnnotations(cy: Core, shown: CollectionReturnValue, options: 
       y += ROW / 2;
     }
   }
-  return cy.add(defs);
+  const added = cy.add(defs);
+  return added.union(addMargin(cy, shown.union(added)));
+}
+
+/**
+ * Two invisible corner nodes EXPORT_MARGIN outside everything drawn: a
+ * full-graph image spans the elements' bounds exactly, so this is what
+ * gives PNG and SVG exports their blank margin, scaled with the image.
+ */
+function addMargin(cy: Core, drawn: CollectionReturnValue): CollectionReturnValue {
+  const box = drawn.boundingBox();
+  const corner = (id: string, x: number, y: number): ElementDefinition => ({
+    group: 'nodes',
+    data: { id, label: '' },
+    position: { x, y },
+    classes: 'annotation',
+  });
+  return cy.add([
+    corner('annotation:margin:top-left', box.x1 - EXPORT_MARGIN, box.y1 - EXPORT_MARGIN),
+    corner('annotation:margin:bottom-right', box.x2 + EXPORT_MARGIN, box.y2 + EXPORT_MARGIN),
+  ]);
 }

@@ -1,6 +1,6 @@
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import { addAnnotations, type AnnotationOptions } from './annotations.ts';
-import { createSvgContext } from './svgContext.ts';
+import { createSvgContext, finishSvg } from './svgContext.ts';
 
 /** Chromium refuses canvases above 16 384 px a side; stay a little below. */
 export const MAX_CANVAS_SIDE = 16000;
@@ -127,7 +127,7 @@ export function exportSvg(cy: Core, options: ImageExportOptions): Promise<string
     } finally {
       renderer.path2dEnabled(pathsWere);
     }
-    return context.getSerializedSvg(true);
+    return finishSvg(context, width, height);
   });
 }
 

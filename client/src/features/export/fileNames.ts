@@ -47,6 +47,8 @@ export function imageFileName(request: ImageFileRequest): string {
 
 const EXTENSIONS: Record<ExportFormat, string> = {
   json: 'json',
+  cytoscape: 'cytoscape.json',
+  graphology: 'graphology.json',
   graphml: 'graphml',
   csv: 'zip',
   cypher: 'cypher',

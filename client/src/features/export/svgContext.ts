@@ -6,6 +6,9 @@ interface C2SInternals {
   beginPath(): void;
 }
 
+/** The one font stack of an exported SVG, set on the root so every label uses it. */
+export const SVG_FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+
 type Method = (...args: unknown[]) => unknown;
 
 const PATH_COMMANDS = ['moveTo', 'lineTo', 'arc', 'arcTo', 'bezierCurveTo', 'quadraticCurveTo'];
@@ -66,5 +69,56 @@ export function createSvgContext(width: number, height: number): CanvasRendering
       return result;
     };
   }
+  mergeTextHalos(methods);
   return context;
+}
+
+/**
+ * Cytoscape draws a label's halo with strokeText, then the label with
+ * fillText at the same place; canvas2svg writes each as its own <text>, so
+ * every label would be in the file twice. The fill is folded into the halo's
+ * element instead, with `paint-order="stroke"` so the halo stays beneath.
+ */
+function mergeTextHalos(methods: Record<string, Method | undefined>): void {
+  const strokeText = methods.strokeText;
+  const fillText = methods.fillText;
+  if (!strokeText || !fillText) return;
+  let halo: { element: Element; key: string } | null = null;
+  methods.strokeText = function (this: C2SInternals, ...args: unknown[]) {
+    const result = strokeText.apply(this, args);
+    halo = { element: this.__currentElement, key: JSON.stringify(args) };
+    return result;
+  };
+  methods.fillText = function (this: C2SInternals, ...args: unknown[]) {
+    const result = fillText.apply(this, args);
+    const filled = this.__currentElement;
+    if (
+      halo &&
+      halo.key === JSON.stringify(args) &&
+      filled.parentNode === halo.element.parentNode
+    ) {
+      for (const name of ['fill', 'fill-opacity']) {
+        const value = filled.getAttribute(name);
+        if (value === null) halo.element.removeAttribute(name);
+        else halo.element.setAttribute(name, value);
+      }
+      halo.element.setAttribute('paint-order', 'stroke');
+      filled.remove();
+      this.__currentElement = halo.element;
+    }
+    halo = null;
+    return result;
+  };
+}
+
+/**
+ * The finished SVG: a viewBox so it scales, and one font stack on the root
+ * instead of the family canvas2svg parsed from each label's font.
+ */
+export function finishSvg(context: C2S, width: number, height: number): string {
+  const root = context.getSvg();
+  root.setAttribute('viewBox', `0 0 ${String(width)} ${String(height)}`);
+  root.setAttribute('font-family', SVG_FONT_STACK);
+  for (const text of root.querySelectorAll('text')) text.removeAttribute('font-family');
+  return context.getSerializedSvg(true);
 }

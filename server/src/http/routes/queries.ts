@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import type { ExplorerRepository } from '../../graph/repository.ts';
 import type { CypherLimits, SavedQueryService } from '../../services/savedQueries.ts';
 import { renderExport } from '../../services/export/index.ts';
+import { exportResponses } from '../exportSchemas.ts';
 import type { ApiRegistry } from '../registry.ts';
 import {
   cypherBody,
@@ -139,18 +140,19 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
     method: 'post',
     path: '/export',
     operationId: 'exportSubgraph',
-    summary: 'Download a subgraph as JSON, GraphML, CSV (zip) or a Cypher script',
+    summary:
+      'Download a subgraph as JSON (this API, Cytoscape.js or graphology), GraphML, CSV for neo4j-admin (zip) or a Cypher script',
     tag: 'export',
     body: exportBody,
-    responses: {
-      200: { description: 'The file', contentType: 'application/octet-stream' },
-    },
+    responses: exportResponses,
     handler: async ({ body }, _request, response) => {
       const graph = await deps.repository.subgraph({
         nodeIds: body.nodeIds,
         edgeIds: body.edgeIds,
       });
-      const file = renderExport(graph, body.format);
+      const file = renderExport(graph, body.format, new Date(), {
+        formulaGuard: body.csvFormulaGuard ?? false,
+      });
       response
         .status(200)
         .type(file.contentType)

@@ -1,7 +1,8 @@
 import type { ExportFormat, GraphDto } from '../../contract.ts';
-import { toCsvZip } from './csv.ts';
+import { toCsvZip, type CsvOptions } from './csv.ts';
 import { toCypherScript } from './cypherScript.ts';
 import { toGraphml } from './graphml.ts';
+import { toCytoscapeJson, toGraphologyJson } from './jsonFormats.ts';
 
 export interface ExportFile {
   body: string | Uint8Array;
@@ -9,16 +10,32 @@ export interface ExportFile {
   filename: string;
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
 /** Renders a subgraph in the requested format, with a file name that says what it holds. */
-export function renderExport(graph: GraphDto, format: ExportFormat, now = new Date()): ExportFile {
+export function renderExport(
+  graph: GraphDto,
+  format: ExportFormat,
+  now = new Date(),
+  options: CsvOptions = {},
+): ExportFile {
   const stamp = now.toISOString().slice(0, 10);
   const base = `newsgraph-subgraph-${graph.nodes.length}n-${graph.edges.length}e-${stamp}`;
   switch (format) {
     case 'json':
+      return { body: json(graph), contentType: JSON_TYPE, filename: `${base}.json` };
+    case 'cytoscape':
       return {
-        body: `${JSON.stringify(graph, null, 2)}\n`,
-        contentType: 'application/json; charset=utf-8',
-        filename: `${base}.json`,
+        body: json(toCytoscapeJson(graph)),
+        contentType: JSON_TYPE,
+        filename: `${base}.cytoscape.json`,
+      };
+    case 'graphology':
+      return {
+        body: json(toGraphologyJson(graph)),
+        contentType: JSON_TYPE,
+        filename: `${base}.graphology.json`,
       };
     case 'graphml':
       return {
@@ -27,7 +44,11 @@ export function renderExport(graph: GraphDto, format: ExportFormat, now = new Da
         filename: `${base}.graphml`,
       };
     case 'csv':
-      return { body: toCsvZip(graph), contentType: 'application/zip', filename: `${base}.csv.zip` };
+      return {
+        body: toCsvZip(graph, options),
+        contentType: 'application/zip',
+        filename: `${base}${options.formulaGuard ? '-spreadsheet' : ''}.csv.zip`,
+      };
     case 'cypher':
       return {
         body: toCypherScript(graph),
