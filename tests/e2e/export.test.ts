@@ -3,20 +3,36 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, screenshot, openStartView, type RunningExplorer } from './support/harness.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS,
+  openPage,
+  screenshot,
+  startExplorer,
+  type RunningExplorer,
+} from './support/harness.ts';
 import { decodePng, distinctColours } from './support/png.ts';
 
 let explorer: RunningExplorer;
 let page: Page;
 
 beforeAll(async () => {
-  ({ explorer, page } = await openStartView());
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  explorer = await startExplorer();
 });
 
 afterAll(async () => {
   await explorer.close();
+});
+
+// Each test starts from its own start view with the export form open, so no
+// test inherits another's format, scale or selection.
+beforeEach(async () => {
+  page = await openPage(explorer);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+});
+
+afterEach(async () => {
+  await page.context().close();
 });
 
 const exportForm = () => page.getByRole('form', { name: 'Export' });
