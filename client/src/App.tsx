@@ -21,9 +21,11 @@ import { fitVisible, zoomBy } from './graph/viewport.ts';
 import { LayoutTracker } from './graph/layoutTracker.ts';
 import { useExplorer } from './state/useExplorer.ts';
 import { useUndoShortcuts } from './state/useUndoShortcuts.ts';
-import { visibleEdgeIds, visibleNodeIds } from './state/viewState.ts';
+import { keptCanvasReason } from './features/queries/keptCanvas.ts';
+import { drawnCounts } from './graph/replay.ts';
 import { Legend } from './ui/Legend.tsx';
 import { Panel } from './ui/Panel.tsx';
+import { PathStepper } from './ui/PathStepper.tsx';
 import { ResultsTable } from './ui/ResultsTable.tsx';
 import { Splitter } from './ui/Splitter.tsx';
 import { StatusBar } from './ui/StatusBar.tsx';
@@ -38,7 +40,14 @@ export function App() {
   const explorer = useExplorer(api);
   const { view, selection, dispatch, setSelection } = explorer;
   const shared = useInitialSharedView();
-  const { ready, loadError } = useInitialLoad(api, shared, dispatch, setSelection);
+  const { ready, loadError } = useInitialLoad(
+    api,
+    shared,
+    dispatch,
+    setSelection,
+    explorer.connect,
+    explorer.say,
+  );
   const [cy, setCy] = useState<Core | null>(null);
   const [theme, setTheme] = useTheme();
   const [tracker] = useState(() => new LayoutTracker());
@@ -78,7 +87,12 @@ export function App() {
     ({ result, mode, title }: ResultDelivery) => {
       setResults({ result, title });
       setShow((s) => ({ ...s, bottom: true }));
-      if (mode !== 'table') explorer.addGraph(result.graph, mode);
+      if (mode === 'replace' && result.graph.nodes.length === 0) {
+        // Replacing with nothing would wipe the canvas for a result that only has a table.
+        explorer.say(keptCanvasReason(title, result));
+        return;
+      }
+      if (mode !== 'table') void explorer.addGraph(result.graph, mode);
     },
     [explorer],
   );
@@ -113,8 +127,7 @@ export function App() {
   const sourceLine = first
     ? `Source: ${first.outlet}, ${first.publishedAt.slice(0, 10)}`
     : 'Source: AFP, 2023-03-24';
-  const nodeCount = visibleNodeIds(view).length;
-  const edgeCount = visibleEdgeIds(view).length;
+  const { nodeCount, edgeCount } = drawnCounts(view, replayUntil);
   const columns = [
     show.left ? `${String(sizes.left)}px 6px` : '',
     'minmax(320px, 1fr)',
@@ -137,6 +150,8 @@ export function App() {
             view.hidden.length + view.hiddenNodeTypes.length + view.hiddenEdgeTypes.length > 0
           }
           theme={theme}
+          connect={explorer.connect}
+          onConnect={explorer.setConnect}
           onLayout={explorer.setLayout}
           onRelayout={() => dispatch({ type: 'relayout' })}
           onUndo={() => dispatch({ type: 'undo' })}
@@ -216,6 +231,12 @@ export function App() {
               tracker={tracker}
               onReady={setCy}
               onCommand={onCommand}
+            />
+            <PathStepper
+              count={view.paths.length}
+              index={view.pathIndex}
+              onChoose={(index) => dispatch({ type: 'choosePath', index })}
+              onClear={() => dispatch({ type: 'clearPath' })}
             />
             {menu ? (
               <NodeContextMenu
