@@ -14,6 +14,7 @@ import { useEvidenceLinks } from './features/reader/useEvidenceLinks.ts';
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { useInitialLoad } from './features/share/useInitialLoad.ts';
 import { useInitialSharedView, useShareableUrl } from './features/share/useShareableUrl.ts';
+import { useRestoreViewport } from './features/share/useRestoreViewport.ts';
 import { GraphCanvas, type CanvasCommand } from './graph/GraphCanvas.tsx';
 import { useTestHook } from './graph/testHook.ts';
 import { useBenchHook } from './graph/useBenchHook.ts';
@@ -49,9 +50,9 @@ export function App() {
     explorer.say,
   );
   const [cy, setCy] = useState<Core | null>(null);
-  const [theme, setTheme] = useTheme();
+  const [theme, setTheme] = useTheme(shared?.theme ?? null);
   const [tracker] = useState(() => new LayoutTracker());
-  const [replayUntil, setReplayUntil] = useState<number | null>(null);
+  const [replayUntil, setReplayUntil] = useState<number | null>(shared?.replayUntil ?? null);
   const [results, setResults] = useState<{ result: CypherResultDto; title: string } | null>(null);
   const [activeQuery, setActiveQuery] = useState<{ id: string; params: QueryParams } | null>(
     shared?.query ?? null,
@@ -70,7 +71,17 @@ export function App() {
   const articles = useResource('articles', (signal) => api.articles(signal));
   const { nodeTypes, edgeTypes } = useTypeCounts(view);
 
-  useShareableUrl(ready, view, selection, activeQuery);
+  useShareableUrl({
+    ready,
+    view,
+    selection,
+    activeQuery,
+    cy,
+    replayUntil,
+    theme,
+    say: explorer.say,
+  });
+  useRestoreViewport(cy, ready, shared, tracker);
   useUndoShortcuts(dispatch);
   useTestHook(cy, tracker);
   useBenchHook(cy);

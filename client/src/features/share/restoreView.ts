@@ -58,5 +58,40 @@ export async function initialView(
   const pinned = Object.fromEntries(
     Object.entries(shared.pinned).filter(([id]) => present.has(id)),
   );
-  return { view: { ...view, pinned }, note: among ? capNotice(among) : null };
+  const filtered: ViewState = {
+    ...view,
+    pinned,
+    hiddenNodeTypes: shared.hiddenNodeTypes ?? [],
+    hiddenEdgeTypes: shared.hiddenEdgeTypes ?? [],
+  };
+  return {
+    view: await withSharedPath(api, filtered, shared.path ?? null),
+    note: among ? capNotice(among) : null,
+  };
+}
+
+/**
+ * Highlights the path a link names, asking for the shortest paths again
+ * (they are short to ask for, long to spell out in a link). A path that no
+ * longer exists leaves the view without a highlight.
+ */
+async function withSharedPath(
+  api: ExplorerApi,
+  view: ViewState,
+  path: NonNullable<SharedView['path']> | null,
+): Promise<ViewState> {
+  if (!path) return view;
+  const result = await api.shortestPath(path.from, path.to).catch(() => null);
+  const first = result?.paths[0];
+  if (!result || !first) return view;
+  const onCanvas = result.paths.filter((p) => p.nodeIds.every((id) => id in view.nodes));
+  const chosen = onCanvas[0];
+  if (!chosen) return view;
+  const shown = viewReducer(view, {
+    type: 'showPath',
+    graph: { nodes: [], edges: result.edges },
+    path: chosen,
+    paths: onCanvas,
+  });
+  return viewReducer(shown, { type: 'choosePath', index: path.index });
 }
