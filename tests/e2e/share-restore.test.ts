@@ -135,3 +135,27 @@ describe('double-click', () => {
     expect(expansions).toStrictEqual(['mao-ning']);
   });
 });
+
+describe('multi-selection', () => {
+  it('pins and unpins every selected entity in one undo step', async () => {
+    await searchAndPick(page, 'Oracle');
+    await expect.poll(() => read(page, 'selectedIds'), WAIT).toStrictEqual(['oracle']);
+    const china = await pagePosition(page, 'china');
+    await page.keyboard.down('Shift');
+    await page.mouse.click(china.x, china.y);
+    await page.keyboard.up('Shift');
+    const selection = page.getByTestId('selection-details');
+    await selection.getByRole('button', { name: 'Pin all' }).click();
+    const pinnedOf = () =>
+      page.evaluate(() =>
+        ['china', 'oracle'].map((id) => window.__newsgraph?.classesOf(id).includes('pinned')),
+      );
+    await expect.poll(pinnedOf, WAIT).toStrictEqual([true, true]);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(pinnedOf, WAIT).toStrictEqual([false, false]);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(pinnedOf, WAIT).toStrictEqual([true, true]);
+    await selection.getByRole('button', { name: 'Unpin all' }).click();
+    await expect.poll(pinnedOf, WAIT).toStrictEqual([false, false]);
+  });
+});

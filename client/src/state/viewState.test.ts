@@ -76,6 +76,21 @@ describe('viewReducer', () => {
   });
 });
 
+describe('pinning a selection', () => {
+  it('pins and unpins several entities in one step, ignoring ids not on the canvas', () => {
+    const pinned = viewReducer(full, {
+      type: 'pinMany',
+      positions: { tiktok: { x: 1, y: 2 }, china: { x: 3, y: 4 }, nowhere: { x: 0, y: 0 } },
+    });
+    expect(pinned.pinned).toStrictEqual({ tiktok: { x: 1, y: 2 }, china: { x: 3, y: 4 } });
+    const unpinned = viewReducer(pinned, { type: 'unpinMany', ids: ['tiktok', 'china'] });
+    expect(unpinned.pinned).toStrictEqual({});
+    expect(viewReducer(full, { type: 'pinMany', positions: { nowhere: { x: 0, y: 0 } } })).toBe(
+      full,
+    );
+  });
+});
+
 describe('equally short paths', () => {
   const a = { nodeIds: ['bytedance', 'tiktok'], edgeIds: ['r-bytedance-owns'] };
   const b = { nodeIds: ['bytedance', 'china', 'tiktok'], edgeIds: ['e1', 'e2'] };

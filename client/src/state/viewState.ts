@@ -76,6 +76,8 @@ export type ViewAction =
   | { type: 'collapse'; id: string }
   | { type: 'pin'; id: string; position: Position }
   | { type: 'unpin'; id: string }
+  | { type: 'pinMany'; positions: Readonly<Record<string, Position>> }
+  | { type: 'unpinMany'; ids: readonly string[] }
   | { type: 'setLayout'; layout: LayoutName }
   | { type: 'relayout' }
   | { type: 'setHiddenTypes'; kind: 'node' | 'edge'; types: readonly string[] }
@@ -212,6 +214,13 @@ export function viewReducer(view: ViewState, action: ViewAction): ViewState {
       return { ...view, pinned: { ...view.pinned, [action.id]: action.position } };
     case 'unpin':
       return { ...view, pinned: without(view.pinned, new Set([action.id])) };
+    case 'pinMany': {
+      const onCanvas = Object.entries(action.positions).filter(([id]) => id in view.nodes);
+      if (onCanvas.length === 0) return view;
+      return { ...view, pinned: { ...view.pinned, ...Object.fromEntries(onCanvas) } };
+    }
+    case 'unpinMany':
+      return { ...view, pinned: without(view.pinned, new Set(action.ids)) };
     case 'setLayout':
       return { ...view, layout: action.layout, layoutRun: view.layoutRun + 1, anchorId: null };
     case 'relayout':
