@@ -14,6 +14,7 @@ import { useEvidenceLinks } from './features/reader/useEvidenceLinks.ts';
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { useInitialLoad } from './features/share/useInitialLoad.ts';
 import { useInitialSharedView, useShareableUrl } from './features/share/useShareableUrl.ts';
+import { useRestoreViewport } from './features/share/useRestoreViewport.ts';
 import { GraphCanvas, type CanvasCommand } from './graph/GraphCanvas.tsx';
 import { useTestHook } from './graph/testHook.ts';
 import { useBenchHook } from './graph/useBenchHook.ts';
@@ -21,9 +22,11 @@ import { fitVisible, zoomBy } from './graph/viewport.ts';
 import { LayoutTracker } from './graph/layoutTracker.ts';
 import { useExplorer } from './state/useExplorer.ts';
 import { useUndoShortcuts } from './state/useUndoShortcuts.ts';
-import { visibleEdgeIds, visibleNodeIds } from './state/viewState.ts';
+import { keptCanvasReason } from './features/queries/keptCanvas.ts';
+import { drawnCounts } from './graph/replay.ts';
 import { Legend } from './ui/Legend.tsx';
 import { Panel } from './ui/Panel.tsx';
+import { PathStepper } from './ui/PathStepper.tsx';
 import { ResultsTable } from './ui/ResultsTable.tsx';
 import { Splitter } from './ui/Splitter.tsx';
 import { StatusBar } from './ui/StatusBar.tsx';
@@ -38,11 +41,18 @@ export function App() {
   const explorer = useExplorer(api);
   const { view, selection, dispatch, setSelection } = explorer;
   const shared = useInitialSharedView();
-  const { ready, loadError } = useInitialLoad(api, shared, dispatch, setSelection);
+  const { ready, loadError } = useInitialLoad(
+    api,
+    shared,
+    dispatch,
+    setSelection,
+    explorer.connect,
+    explorer.say,
+  );
   const [cy, setCy] = useState<Core | null>(null);
-  const [theme, setTheme] = useTheme();
+  const [theme, setTheme] = useTheme(shared?.theme ?? null);
   const [tracker] = useState(() => new LayoutTracker());
-  const [replayUntil, setReplayUntil] = useState<number | null>(null);
+  const [replayUntil, setReplayUntil] = useState<number | null>(shared?.replayUntil ?? null);
   const [results, setResults] = useState<{ result: CypherResultDto; title: string } | null>(null);
   const [activeQuery, setActiveQuery] = useState<{ id: string; params: QueryParams } | null>(
     shared?.query ?? null,
@@ -61,7 +71,17 @@ export function App() {
   const articles = useResource('articles', (signal) => api.articles(signal));
   const { nodeTypes, edgeTypes } = useTypeCounts(view);
 
-  useShareableUrl(ready, view, selection, activeQuery);
+  useShareableUrl({
+    ready,
+    view,
+    selection,
+    activeQuery,
+    cy,
+    replayUntil,
+    theme,
+    say: explorer.say,
+  });
+  useRestoreViewport(cy, ready, shared, tracker);
   useUndoShortcuts(dispatch);
   useTestHook(cy, tracker);
   useBenchHook(cy);
@@ -78,7 +98,12 @@ export function App() {
     ({ result, mode, title }: ResultDelivery) => {
       setResults({ result, title });
       setShow((s) => ({ ...s, bottom: true }));
-      if (mode !== 'table') explorer.addGraph(result.graph, mode);
+      if (mode === 'replace' && result.graph.nodes.length === 0) {
+        // Replacing with nothing would wipe the canvas for a result that only has a table.
+        explorer.say(keptCanvasReason(title, result));
+        return;
+      }
+      if (mode !== 'table') void explorer.addGraph(result.graph, mode);
     },
     [explorer],
   );
@@ -113,8 +138,7 @@ export function App() {
   const sourceLine = first
     ? `Source: ${first.outlet}, ${first.publishedAt.slice(0, 10)}`
     : 'Source: AFP, 2023-03-24';
-  const nodeCount = visibleNodeIds(view).length;
-  const edgeCount = visibleEdgeIds(view).length;
+  const { nodeCount, edgeCount } = drawnCounts(view, replayUntil);
   const columns = [
     show.left ? `${String(sizes.left)}px 6px` : '',
     'minmax(320px, 1fr)',
@@ -137,6 +161,8 @@ export function App() {
             view.hidden.length + view.hiddenNodeTypes.length + view.hiddenEdgeTypes.length > 0
           }
           theme={theme}
+          connect={explorer.connect}
+          onConnect={explorer.setConnect}
           onLayout={explorer.setLayout}
           onRelayout={() => dispatch({ type: 'relayout' })}
           onUndo={() => dispatch({ type: 'undo' })}
@@ -216,6 +242,12 @@ export function App() {
               tracker={tracker}
               onReady={setCy}
               onCommand={onCommand}
+            />
+            <PathStepper
+              count={view.paths.length}
+              index={view.pathIndex}
+              onChoose={(index) => dispatch({ type: 'choosePath', index })}
+              onClear={() => dispatch({ type: 'clearPath' })}
             />
             {menu ? (
               <NodeContextMenu

@@ -99,6 +99,18 @@ export interface NeighboursDto extends GraphDto {
   offset: number;
 }
 
+/**
+ * The relationships among the nodes on a canvas that touch a newly added
+ * node (POST /api/relationships/among). At most `limit` come back; `total`
+ * says how many exist, so a client can say how many it did not draw.
+ */
+export interface RelationshipsAmongDto {
+  edges: EdgeDto[];
+  total: number;
+  truncated: boolean;
+  limit: number;
+}
+
 export interface RelationshipDetailsDto {
   edge: EdgeDto;
   source: NodeDto;

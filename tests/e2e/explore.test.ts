@@ -57,8 +57,12 @@ describe('exploring the article graph', () => {
     const { x, y } = await pagePosition(page, 'tiktok');
     const runs = await read(page, 'layoutRuns');
     await page.mouse.dblclick(x, y);
-    await expect.poll(() => read(page, 'visibleNodeIds')).toContain('bytedance');
-    await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/^Expanded TikTok/);
+    // An expansion now waits for its connecting relationships too: two requests, not one.
+    const twoRequests = { timeout: 10_000 };
+    await expect.poll(() => read(page, 'visibleNodeIds'), twoRequests).toContain('bytedance');
+    await expect
+      .poll(() => page.getByTestId('notice').textContent(), twoRequests)
+      .toMatch(/^Expanded TikTok/);
     await waitForSettledGraph(page, runs);
     await screenshot(page, '02-expanded');
 

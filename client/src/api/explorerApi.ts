@@ -20,6 +20,7 @@ import type {
   PropertyValue,
   QueryParameterDto,
   RelationshipDetailsDto,
+  RelationshipsAmongDto,
   SavedQueryDto,
   SchemaDto,
   SearchResultDto,
@@ -31,6 +32,13 @@ export interface NeighboursRequest {
   direction?: Direction | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
+}
+
+/** Relationships among the canvas that touch one of `newIds` (POST /api/relationships/among). */
+export interface AmongRequest {
+  newIds: string[];
+  visibleIds: string[];
+  limit: number;
 }
 
 export interface SavedQueryInput {
@@ -67,6 +75,7 @@ export interface ExplorerApi {
   node: (id: string, signal?: AbortSignal) => Promise<NodeDetailsDto>;
   neighbours: (request: NeighboursRequest, signal?: AbortSignal) => Promise<NeighboursDto>;
   relationship: (id: string, signal?: AbortSignal) => Promise<RelationshipDetailsDto>;
+  relationshipsAmong: (request: AmongRequest) => Promise<RelationshipsAmongDto>;
   shortestPath: (from: string, to: string, maxHops?: number) => Promise<PathsDto>;
   overview: (signal?: AbortSignal) => Promise<GraphDto>;
   articles: (signal?: AbortSignal) => Promise<ArticleSummaryDto[]>;
@@ -99,6 +108,9 @@ export function createHttpApi(
     neighbours: ({ nodeId, ...rest }, signal) =>
       get(`/nodes/${enc(nodeId)}/neighbors${queryString(rest)}`, signal),
     relationship: (id, signal) => get(`/relationships/${enc(id)}`, signal),
+    // A read sent as POST: a canvas's ids do not fit in a query string. No token needed.
+    relationshipsAmong: (request) =>
+      requestJson(baseUrl, '/relationships/among', { method: 'POST', body: request }),
     shortestPath: (from, to, maxHops) =>
       get(`/paths/shortest${queryString({ from, to, maxHops })}`),
     overview: (signal) => get('/graph/overview', signal),

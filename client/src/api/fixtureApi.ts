@@ -138,6 +138,23 @@ export function createFixtureApi(): ExplorerApi {
         evidence: evidenceOf(found),
       });
     },
+    relationshipsAmong: ({ newIds, visibleIds, limit }) => {
+      for (const id of [...newIds, ...visibleIds]) requireNode(id);
+      const fresh = new Set(newIds);
+      const everyone = new Set([...newIds, ...visibleIds]);
+      const found = FIXTURE_GRAPH.edges.filter(
+        (e) =>
+          (fresh.has(e.source) && everyone.has(e.target)) ||
+          (fresh.has(e.target) && everyone.has(e.source)),
+      );
+      const edges = found.slice(0, limit);
+      return Promise.resolve({
+        edges,
+        total: found.length,
+        truncated: edges.length < found.length,
+        limit,
+      });
+    },
     shortestPath: (from, to) => {
       const direct = FIXTURE_GRAPH.edges.find(
         (e) => (e.source === from && e.target === to) || (e.source === to && e.target === from),

@@ -21,9 +21,13 @@ export class ApiError extends Error {
     this.position = position;
   }
 
-  /** True when the server refused a write because the token is missing or wrong. */
+  /**
+   * True when the server refused a saved-query write because the token is
+   * missing or wrong. A 403 from the read-only guard (READ_ONLY_VIOLATION)
+   * is about the query, not the token, so it does not count.
+   */
   get needsToken(): boolean {
-    return this.status === 401 || this.status === 403;
+    return this.code === 'UNAUTHORIZED' || this.code === 'FORBIDDEN';
   }
 }
 

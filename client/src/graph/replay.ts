@@ -1,4 +1,7 @@
 import type { Core } from 'cytoscape';
+import type { EdgeDto } from '../api/types.ts';
+import { visibleEdgeIds, visibleNodeIds, type ViewState } from '../state/viewState.ts';
+import { firstSentenceOf } from './toElements.ts';
 
 /**
  * Shows only what the article has established up to sentence `until`
@@ -33,4 +36,31 @@ export function applyEvidenceHighlight(cy: Core, ids: readonly string[]): void {
       if (ele.isEdge()) ele.connectedNodes().addClass('evidence');
     }
   });
+}
+
+/**
+ * How many nodes and relationships the canvas draws: the visible ones
+ * (viewState), less those replay hides, by the same rule as applyReplay (an
+ * edge appears at its first evidence sentence, a node with its first edge).
+ */
+export function drawnCounts(
+  view: ViewState,
+  until: number | null,
+): { nodeCount: number; edgeCount: number } {
+  const nodes = visibleNodeIds(view);
+  const edges = visibleEdgeIds(view);
+  if (until === null) return { nodeCount: nodes.length, edgeCount: edges.length };
+  const appeared = (edge: EdgeDto) => firstSentenceOf(edge) <= until;
+  const withEdge = new Set(
+    Object.values(view.edges)
+      .filter(appeared)
+      .flatMap((edge) => [edge.source, edge.target]),
+  );
+  return {
+    nodeCount: nodes.filter((id) => withEdge.has(id)).length,
+    edgeCount: edges.filter((id) => {
+      const edge = view.edges[id];
+      return edge !== undefined && appeared(edge);
+    }).length,
+  };
 }

@@ -42,6 +42,7 @@ export function useTestHook(cy: Core | null, tracker: LayoutTracker): void {
         const ele = cy.getElementById(id);
         return ele.nonempty() && ele.isNode() ? { ...ele.position() } : null;
       },
+      viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
       layoutRunning: () => tracker.running,
       layoutRuns: () => tracker.runs,
       edgeIdsBetween: (a, b) =>

@@ -15,6 +15,8 @@ export interface NewsgraphTestHook {
   /** Where an element is on the page, in CSS pixels, for real mouse clicks. */
   pagePosition(id: string): { x: number; y: number } | null;
   modelPosition(id: string): { x: number; y: number } | null;
+  /** Zoom level and pan, as a shared link records them. */
+  viewport(): { zoom: number; pan: { x: number; y: number } };
   layoutRunning(): boolean;
   layoutRuns(): number;
   exportBoundingBox(): { w: number; h: number };

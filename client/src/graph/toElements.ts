@@ -58,8 +58,13 @@ export function nodeToElement(node: NodeDto): ElementDefinition {
   return { group: 'nodes', data };
 }
 
-export function edgeToElement(edge: EdgeDto): ElementDefinition {
+/** The earliest sentence that supports a relationship; replay shows it from there on. */
+export function firstSentenceOf(edge: EdgeDto): number {
   const sentences = numbersOf(edge.properties.evidenceSentenceIndexes);
+  return sentences.length > 0 ? Math.min(...sentences) : Number.POSITIVE_INFINITY;
+}
+
+export function edgeToElement(edge: EdgeDto): ElementDefinition {
   const data: EdgeData = {
     id: edge.id,
     source: edge.source,
@@ -68,7 +73,7 @@ export function edgeToElement(edge: EdgeDto): ElementDefinition {
     type: edge.type,
     attribution: text(edge.properties.attribution) ?? 'narrated',
     stance: text(edge.properties.stance),
-    firstSentence: sentences.length > 0 ? Math.min(...sentences) : Number.POSITIVE_INFINITY,
+    firstSentence: firstSentenceOf(edge),
   };
   return { group: 'edges', data };
 }

@@ -40,14 +40,21 @@ export function useGraphEvents(
         latest.current.onSelectionChange(ids);
       });
     };
+    // What the last two taps landed on (null: the background). Cytoscape reports a
+    // double tap for any two quick taps, even a background tap then a node tap.
+    let taps: [string | null, string | null] = [null, null];
     const onTap = (event: EventObject) => {
       const target = event.target as Core | { id(): string; hasClass(c: string): boolean };
-      if (target !== cy && 'hasClass' in target && target.hasClass('more')) {
+      const onElement = target !== cy && 'hasClass' in target;
+      taps = [taps[1], onElement ? target.id() : null];
+      if (onElement && target.hasClass('more')) {
         latest.current.onShowMore(target.id().slice(MORE_PREFIX.length));
       }
     };
     const onDoubleTap = (event: EventObject) => {
       const id = (event.target as { id(): string }).id();
+      // The tap event of this second tap came first, so taps[0] is the first tap's target.
+      if (taps[0] !== id) return;
       if (!id.startsWith(MORE_PREFIX)) latest.current.onExpand(id);
     };
     const onContext = (event: EventObject) => {

@@ -5,6 +5,8 @@ import type { Direction, GraphDto } from '../api/types.ts';
 import { GRAPH_RECEIVED_MARK, markForBench } from '../graph/benchHook.ts';
 import { displayName } from '../graph/toElements.ts';
 import { canRedo, canUndo, EMPTY_HISTORY, historyReducer, type HistoryAction } from './history.ts';
+import { useConnectSetting } from './useConnectSetting.ts';
+import { useGrow } from './useGrow.ts';
 import {
   collapsibleNeighbours,
   type LayoutName,
@@ -31,6 +33,9 @@ export interface Explorer {
   /** Neighbours loaded per expansion. */
   expandLimit: number;
   setExpandLimit: (limit: number) => void;
+  /** The "Connect result entities" setting. */
+  connect: boolean;
+  setConnect: (on: boolean) => void;
   dispatch: (action: HistoryAction) => void;
   setSelection: (ids: string[]) => void;
   say: (message: string) => void;
@@ -39,12 +44,26 @@ export interface Explorer {
   showMore: (nodeId: string) => Promise<void>;
   addAndFocus: (nodeId: string) => Promise<void>;
   shortestPath: (from: string, to: string) => Promise<void>;
-  addGraph: (graph: GraphDto, mode: 'add' | 'replace') => void;
+  addGraph: (graph: GraphDto, mode: 'add' | 'replace') => Promise<void>;
   remove: (ids: string[]) => void;
   hide: (ids: string[]) => void;
   collapse: (id: string) => void;
   togglePin: (id: string, position: Position | null) => void;
   setLayout: (layout: LayoutName) => void;
+}
+
+/** A message, followed by what connecting had to say (cap reached, request failed). */
+const withNote = (message: string, note: string | null): string =>
+  note ? `${message} ${note}` : message;
+
+/** The server returns at most this many equally short paths. */
+const MAX_PATHS = 25;
+
+function describePaths(count: number, hops: number, from: string, to: string): string {
+  const length = `${String(hops)} ${hops === 1 ? 'hop' : 'hops'}`;
+  if (count === 1) return `Shortest path: ${length} from ${from} to ${to}.`;
+  const how = count >= MAX_PATHS ? `At least ${String(count)}` : String(count);
+  return `${how} equally short paths (${length}) from ${from} to ${to}; showing path 1.`;
 }
 
 function describe(error: unknown): string {
@@ -58,11 +77,13 @@ export function useExplorer(api: ExplorerApi): Explorer {
   const [selection, setSelection] = useState<string[]>([]);
   const [notice, say] = useState<string | null>(null);
   const [expandLimit, setExpandLimit] = useState(EXPAND_LIMIT);
+  const [connect, setConnect] = useConnectSetting();
   const view = history.present;
   const viewRef = useRef(view);
   useEffect(() => {
     viewRef.current = view;
   }, [view]);
+  const grow = useGrow(api, viewRef, dispatch, connect);
 
   const nameOf = useCallback((id: string) => {
     const node = viewRef.current.nodes[id];
@@ -82,7 +103,7 @@ export function useExplorer(api: ExplorerApi): Explorer {
         markForBench(GRAPH_RECEIVED_MARK);
         const shown = offset + result.edges.length;
         const { total } = result;
-        dispatch({
+        const note = await grow({
           type: 'addGraph',
           graph: result,
           anchorId: nodeId,
@@ -91,14 +112,17 @@ export function useExplorer(api: ExplorerApi): Explorer {
         const more = total - shown;
         const what = filter.relationshipType ? `${filter.relationshipType} ` : '';
         say(
-          `Expanded ${nameOf(nodeId)}: ${String(shown)} of ${String(total)} ${what}relationships` +
-            (more > 0 ? ` (${String(more)} more).` : '.'),
+          withNote(
+            `Expanded ${nameOf(nodeId)}: ${String(shown)} of ${String(total)} ${what}relationships` +
+              (more > 0 ? ` (${String(more)} more).` : '.'),
+            note,
+          ),
         );
       } catch (error) {
         say(`Could not expand ${nameOf(nodeId)}: ${describe(error)}`);
       }
     },
-    [api, nameOf, expandLimit],
+    [api, nameOf, expandLimit, grow],
   );
 
   const showMore = useCallback(
@@ -122,11 +146,12 @@ export function useExplorer(api: ExplorerApi): Explorer {
             (e) => onCanvas.has(e.source) && onCanvas.has(e.target),
           );
           const nodes = around.nodes.filter((n) => n.id === nodeId);
-          dispatch({
+          const note = await grow({
             type: 'addGraph',
             graph: { nodes, edges },
             anchorId: edges[0] ? nodeId : undefined,
           });
+          if (note) say(note);
         } catch (error) {
           say(`Could not add the entity: ${describe(error)}`);
           return;
@@ -134,7 +159,7 @@ export function useExplorer(api: ExplorerApi): Explorer {
       }
       setSelection([nodeId]);
     },
-    [api],
+    [api, grow],
   );
 
   const shortestPath = useCallback(
@@ -146,23 +171,33 @@ export function useExplorer(api: ExplorerApi): Explorer {
           say(`No path links ${nameOf(from)} and ${nameOf(to)}.`);
           return;
         }
-        dispatch({ type: 'showPath', graph: result, path: first });
+        const note = await grow({
+          type: 'showPath',
+          graph: result,
+          path: first,
+          paths: result.paths,
+        });
         say(
-          `Shortest path: ${String(first.edgeIds.length)} hops from ${nameOf(from)} to ${nameOf(to)}.`,
+          withNote(
+            describePaths(result.paths.length, first.edgeIds.length, nameOf(from), nameOf(to)),
+            note,
+          ),
         );
       } catch (error) {
         say(`Could not find a path: ${describe(error)}`);
       }
     },
-    [api, nameOf],
+    [api, nameOf, grow],
   );
 
   const actions = useMemo(
     () => ({
-      addGraph: (graph: GraphDto, mode: 'add' | 'replace') =>
-        dispatch(
+      addGraph: async (graph: GraphDto, mode: 'add' | 'replace') => {
+        const note = await grow(
           mode === 'replace' ? { type: 'replaceGraph', graph } : { type: 'addGraph', graph },
-        ),
+        );
+        if (note) say(note);
+      },
       remove: (ids: string[]) => {
         dispatch({ type: 'removeNodes', ids });
         setSelection((current) => current.filter((id) => !ids.includes(id)));
@@ -182,7 +217,7 @@ export function useExplorer(api: ExplorerApi): Explorer {
       },
       setLayout: (layout: LayoutName) => dispatch({ type: 'setLayout', layout }),
     }),
-    [nameOf],
+    [nameOf, grow],
   );
 
   return {
@@ -193,6 +228,8 @@ export function useExplorer(api: ExplorerApi): Explorer {
     notice,
     expandLimit,
     setExpandLimit,
+    connect,
+    setConnect,
     dispatch,
     setSelection,
     say,

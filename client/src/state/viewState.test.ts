@@ -76,6 +76,63 @@ describe('viewReducer', () => {
   });
 });
 
+describe('pinning a selection', () => {
+  it('pins and unpins several entities in one step, ignoring ids not on the canvas', () => {
+    const pinned = viewReducer(full, {
+      type: 'pinMany',
+      positions: { tiktok: { x: 1, y: 2 }, china: { x: 3, y: 4 }, nowhere: { x: 0, y: 0 } },
+    });
+    expect(pinned.pinned).toStrictEqual({ tiktok: { x: 1, y: 2 }, china: { x: 3, y: 4 } });
+    const unpinned = viewReducer(pinned, { type: 'unpinMany', ids: ['tiktok', 'china'] });
+    expect(unpinned.pinned).toStrictEqual({});
+    expect(viewReducer(full, { type: 'pinMany', positions: { nowhere: { x: 0, y: 0 } } })).toBe(
+      full,
+    );
+  });
+});
+
+describe('equally short paths', () => {
+  const a = { nodeIds: ['bytedance', 'tiktok'], edgeIds: ['r-bytedance-owns'] };
+  const b = { nodeIds: ['bytedance', 'china', 'tiktok'], edgeIds: ['e1', 'e2'] };
+  const c = { nodeIds: ['bytedance', 'oracle', 'tiktok'], edgeIds: ['e3', 'e4'] };
+  const shown = viewReducer(full, {
+    type: 'showPath',
+    graph: { nodes: [], edges: [] },
+    path: a,
+    paths: [a, b, c],
+  });
+
+  it('highlights the first and steps through the others, wrapping around', () => {
+    expect([shown.path, shown.pathIndex]).toStrictEqual([a, 0]);
+    const next = viewReducer(shown, { type: 'choosePath', index: 1 });
+    expect([next.path, next.pathIndex]).toStrictEqual([b, 1]);
+    const back = viewReducer(shown, { type: 'choosePath', index: -1 });
+    expect([back.path, back.pathIndex]).toStrictEqual([c, 2]);
+  });
+
+  it('shows all of them at once as one highlight', () => {
+    const all = viewReducer(shown, { type: 'choosePath', index: null });
+    expect(all.pathIndex).toBeNull();
+    expect(all.path).toStrictEqual({
+      nodeIds: ['bytedance', 'tiktok', 'china', 'oracle'],
+      edgeIds: ['r-bytedance-owns', 'e1', 'e2', 'e3', 'e4'],
+    });
+  });
+
+  it('drops the paths a removal breaks and keeps the highlighted one', () => {
+    const onC = viewReducer(shown, { type: 'choosePath', index: 2 });
+    const removed = viewReducer(onC, { type: 'removeNodes', ids: ['china'] });
+    expect([removed.path, removed.paths, removed.pathIndex]).toStrictEqual([c, [a, c], 1]);
+    const gone = viewReducer(onC, { type: 'removeNodes', ids: ['oracle'] });
+    expect([gone.path, gone.paths]).toStrictEqual([null, []]);
+  });
+
+  it('clears them all', () => {
+    const cleared = viewReducer(shown, { type: 'clearPath' });
+    expect([cleared.path, cleared.paths, cleared.pathIndex]).toStrictEqual([null, [], 0]);
+  });
+});
+
 describe('entityTypeOf', () => {
   it('prefers the type property, then the first label that is not Entity', () => {
     expect(

@@ -40,7 +40,12 @@ export interface ViewState {
   readonly layoutRun: number;
   readonly hiddenNodeTypes: readonly string[];
   readonly hiddenEdgeTypes: readonly string[];
+  /** What the canvas highlights: one shortest path, or all of them together. */
   readonly path: HighlightedPath | null;
+  /** Every equally short path of the last path search; empty when there is none. */
+  readonly paths: readonly HighlightedPath[];
+  /** Which of `paths` is highlighted; null highlights all of them. */
+  readonly pathIndex: number | null;
   readonly truncated: Readonly<Record<string, Truncation>>;
   /** Node the last additions grew from; new nodes are placed around it before the layout. */
   readonly anchorId: string | null;
@@ -56,6 +61,8 @@ export const EMPTY_VIEW: ViewState = {
   hiddenNodeTypes: [],
   hiddenEdgeTypes: [],
   path: null,
+  paths: [],
+  pathIndex: 0,
   truncated: {},
   anchorId: null,
 };
@@ -69,10 +76,20 @@ export type ViewAction =
   | { type: 'collapse'; id: string }
   | { type: 'pin'; id: string; position: Position }
   | { type: 'unpin'; id: string }
+  | { type: 'pinMany'; positions: Readonly<Record<string, Position>> }
+  | { type: 'unpinMany'; ids: readonly string[] }
   | { type: 'setLayout'; layout: LayoutName }
   | { type: 'relayout' }
   | { type: 'setHiddenTypes'; kind: 'node' | 'edge'; types: readonly string[] }
-  | { type: 'showPath'; graph: GraphDto; path: HighlightedPath }
+  | {
+      type: 'showPath';
+      graph: GraphDto;
+      path: HighlightedPath;
+      /** All equally short paths, `path` among them; defaults to `[path]`. */
+      paths?: readonly HighlightedPath[];
+    }
+  /** Highlights path `index` of `paths` (wrapping around), or all of them with null. */
+  | { type: 'choosePath'; index: number | null }
   | { type: 'clearPath' }
   | { type: 'restore'; view: ViewState };
 
@@ -105,9 +122,17 @@ function removeNodes(view: ViewState, ids: ReadonlySet<string>): ViewState {
   const edges = Object.fromEntries(
     Object.entries(view.edges).filter(([, e]) => !ids.has(e.source) && !ids.has(e.target)),
   );
-  const path = view.path?.nodeIds.some((id) => ids.has(id)) ? null : view.path;
+  const touches = (p: HighlightedPath) => p.nodeIds.some((id) => ids.has(id));
+  const path = view.path && touches(view.path) ? null : view.path;
+  // Paths that lost a node are no longer paths; the highlighted one keeps its place among the rest.
+  const paths = path ? view.paths.filter((p) => !touches(p)) : [];
+  const chosen = view.pathIndex === null ? null : view.paths[view.pathIndex];
+  const pathIndex =
+    view.pathIndex === null ? null : Math.max(0, chosen ? paths.indexOf(chosen) : 0);
   return {
     ...view,
+    paths,
+    pathIndex,
     nodes: without(view.nodes, ids),
     edges,
     hidden: view.hidden.filter((id) => !ids.has(id)),
@@ -136,6 +161,22 @@ export function collapsibleNeighbours(view: ViewState, id: string): string[] {
     const others = degree.get(n);
     return others !== undefined && others.size === 1 && !(n in view.pinned);
   });
+}
+
+/** All paths as one highlight: every node and edge any of them walks, each once. */
+export function unionOfPaths(paths: readonly HighlightedPath[]): HighlightedPath {
+  return {
+    nodeIds: [...new Set(paths.flatMap((p) => p.nodeIds))],
+    edgeIds: [...new Set(paths.flatMap((p) => p.edgeIds))],
+  };
+}
+
+function choosePath(view: ViewState, index: number | null): ViewState {
+  const count = view.paths.length;
+  if (count === 0) return view;
+  if (index === null) return { ...view, path: unionOfPaths(view.paths), pathIndex: null };
+  const wrapped = ((index % count) + count) % count;
+  return { ...view, path: view.paths[wrapped] ?? null, pathIndex: wrapped };
 }
 
 export function viewReducer(view: ViewState, action: ViewAction): ViewState {
@@ -173,6 +214,13 @@ export function viewReducer(view: ViewState, action: ViewAction): ViewState {
       return { ...view, pinned: { ...view.pinned, [action.id]: action.position } };
     case 'unpin':
       return { ...view, pinned: without(view.pinned, new Set([action.id])) };
+    case 'pinMany': {
+      const onCanvas = Object.entries(action.positions).filter(([id]) => id in view.nodes);
+      if (onCanvas.length === 0) return view;
+      return { ...view, pinned: { ...view.pinned, ...Object.fromEntries(onCanvas) } };
+    }
+    case 'unpinMany':
+      return { ...view, pinned: without(view.pinned, new Set(action.ids)) };
     case 'setLayout':
       return { ...view, layout: action.layout, layoutRun: view.layoutRun + 1, anchorId: null };
     case 'relayout':
@@ -181,10 +229,15 @@ export function viewReducer(view: ViewState, action: ViewAction): ViewState {
       return action.kind === 'node'
         ? { ...view, hiddenNodeTypes: [...action.types] }
         : { ...view, hiddenEdgeTypes: [...action.types] };
-    case 'showPath':
-      return { ...addGraph(view, action.graph), path: action.path };
+    case 'showPath': {
+      const paths = action.paths ?? [action.path];
+      const index = Math.max(0, paths.indexOf(action.path));
+      return { ...addGraph(view, action.graph), path: action.path, paths, pathIndex: index };
+    }
+    case 'choosePath':
+      return choosePath(view, action.index);
     case 'clearPath':
-      return { ...view, path: null };
+      return { ...view, path: null, paths: [], pathIndex: 0 };
     case 'restore':
       return action.view;
   }

@@ -31,6 +31,30 @@ describe('QueryErrorView', () => {
     );
   });
 
+  it('says how to get write access when the token is wrong', () => {
+    render(
+      <QueryErrorView
+        error={new ApiError(403, 'FORBIDDEN', 'The bearer token is not valid.')}
+        query=""
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toMatch(/Saving needs write access/);
+  });
+
+  it('never mentions the token when the read-only guard refuses a query', () => {
+    render(
+      <QueryErrorView
+        error={
+          new ApiError(403, 'READ_ONLY_VIOLATION', 'Only read queries may run here (CREATE found).')
+        }
+        query="CREATE (n)"
+      />,
+    );
+    const text = screen.getByRole('alert').textContent;
+    expect(text).toMatch(/Queries here may only read/);
+    expect(text).not.toMatch(/token|write access/i);
+  });
+
   it('explains a stale edit', () => {
     render(
       <QueryErrorView error={new ApiError(409, 'CONFLICT', 'Version 3 is stale.')} query="" />,

@@ -27,6 +27,12 @@ export function QueryErrorView({ error, query }: { error: ApiError; query: strin
           again.
         </p>
       ) : null}
+      {error.code === 'READ_ONLY_VIOLATION' ? (
+        <p>
+          Queries here may only read: take out the clauses that write (CREATE, MERGE, SET, DELETE,
+          REMOVE…) and run it again.
+        </p>
+      ) : null}
       {error.status === 409 ? (
         <p>
           Someone else saved this query meanwhile: reload the list, then apply your change again.

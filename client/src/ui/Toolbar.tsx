@@ -9,6 +9,9 @@ interface ToolbarProps {
   hasPath: boolean;
   hasHidden: boolean;
   theme: Theme;
+  /** "Connect result entities": draw every relationship among the entities shown. */
+  connect: boolean;
+  onConnect: (on: boolean) => void;
   onLayout: (layout: LayoutName) => void;
   onRelayout: () => void;
   onUndo: () => void;
@@ -71,6 +74,17 @@ export function Toolbar(props: ToolbarProps) {
           Clear path
         </button>
       ) : null}
+      <label
+        className="toolbar-setting"
+        title="Whatever adds entities also draws every relationship among the entities shown"
+      >
+        <input
+          type="checkbox"
+          checked={props.connect}
+          onChange={(e) => props.onConnect(e.target.checked)}
+        />
+        Connect result entities
+      </label>
       <button
         type="button"
         aria-pressed={props.theme === 'dark'}

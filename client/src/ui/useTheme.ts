@@ -9,9 +9,12 @@ function initialTheme(): Theme {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** Light or dark, remembered per browser; the system setting decides the first time. */
-export function useTheme(): [Theme, (theme: Theme) => void] {
-  const [theme, setTheme] = useState<Theme>(initialTheme);
+/**
+ * Light or dark, remembered per browser; the system setting decides the
+ * first time. `opened` is the theme of an opened link, which wins.
+ */
+export function useTheme(opened: Theme | null = null): [Theme, (theme: Theme) => void] {
+  const [theme, setTheme] = useState<Theme>(() => opened ?? initialTheme());
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     try {

@@ -10,9 +10,11 @@ import type {
   NodeDetailsDto,
   PathsDto,
   RelationshipDetailsDto,
+  RelationshipsAmongDto,
   SchemaDto,
   SearchResultDto,
 } from '../contract.ts';
+import { createAmongQueries, type RelationshipsAmongRequest } from './among.ts';
 import { createCatalogQueries } from './catalog.ts';
 import { runReadOnlyCypher } from './cypherRunner.ts';
 import { createReadOnlyVerdicts } from './readOnlyVerdicts.ts';
@@ -50,6 +52,7 @@ export interface ExplorerRepository {
   nodeDetails(request: { nodeId: string }): Promise<NodeDetailsDto>;
   neighbours(request: NeighbourRequest): Promise<NeighboursDto>;
   relationship(request: { relationshipId: string }): Promise<RelationshipDetailsDto>;
+  relationshipsAmong(request: RelationshipsAmongRequest): Promise<RelationshipsAmongDto>;
   shortestPaths(request: { fromId: string; toId: string; maxHops: number }): Promise<PathsDto>;
   listArticles(): Promise<ArticleSummaryDto[]>;
   article(request: { articleId: string }): Promise<ArticleDto>;
@@ -73,6 +76,7 @@ export function createNeo4jRepository(
     health: () => checkHealth(driver, options.database),
     ...createCatalogQueries(driver, session, schemaCache),
     ...createExploreQueries(driver, session, schemaCache),
+    ...createAmongQueries(driver, session),
     runReadOnlyCypher: (request) => runReadOnlyCypher(driver, session, request, verdicts),
     savedQueries: createSavedQueryStore(driver, session),
   };

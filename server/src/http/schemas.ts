@@ -37,6 +37,29 @@ export const shortestPathQuery = z.object({
   maxHops: intParam(1, 12, 6),
 });
 
+/** Most ids one "connect what is shown" request may name, new and visible together. */
+export const AMONG_MAX_IDS = 5000;
+
+export const relationshipsAmongBody = z
+  .object({
+    newIds: z
+      .array(idSchema)
+      .min(1)
+      .max(1000)
+      .describe('Nodes just added to the canvas; every relationship returned touches one'),
+    visibleIds: z
+      .array(idSchema)
+      .max(AMONG_MAX_IDS)
+      .default([])
+      .describe('Nodes already on the canvas'),
+    limit: z.number().int().min(1).max(5000).default(1000).describe('Most relationships returned'),
+  })
+  .strict()
+  .refine((body) => body.newIds.length + body.visibleIds.length <= AMONG_MAX_IDS, {
+    error: `newIds and visibleIds together may name at most ${String(AMONG_MAX_IDS)} ids`,
+    path: ['visibleIds'],
+  });
+
 const parameterName = z
   .string()
   .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'must be a Cypher parameter name');

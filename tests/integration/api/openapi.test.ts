@@ -22,6 +22,7 @@ const EXPECTED_OPERATIONS = [
   'PUT /api/queries/{id}',
   'DELETE /api/queries/{id}',
   'POST /api/queries/{id}/run',
+  'POST /api/relationships/among',
   'POST /api/cypher',
   'POST /api/export',
 ];

@@ -2,6 +2,8 @@ import type { Explorer } from '../../state/useExplorer.ts';
 import { EdgeDetails } from './EdgeDetails.tsx';
 import type { EvidenceFocus } from './evidence.ts';
 import { NodeDetails } from './NodeDetails.tsx';
+import { SelectionDetails } from './SelectionDetails.tsx';
+import { useApi } from '../../api/ApiContext.tsx';
 
 interface DetailsPanelProps {
   explorer: Explorer;
@@ -12,24 +14,11 @@ interface DetailsPanelProps {
 /** What the selection is: one entity, one relationship, or two entities to find a path between. */
 export function DetailsPanel({ explorer, positionOf, onEvidence }: DetailsPanelProps) {
   const { view, selection } = explorer;
+  const api = useApi();
   const nodeIds = selection.filter((id) => id in view.nodes);
   const edgeIds = selection.filter((id) => id in view.edges);
   const select = (id: string) => void explorer.addAndFocus(id);
 
-  if (nodeIds.length === 2 && edgeIds.length === 0) {
-    const [from = '', to = ''] = nodeIds;
-    return (
-      <div className="details">
-        <p>
-          Selected: <strong>{explorer.nameOf(from)}</strong> and{' '}
-          <strong>{explorer.nameOf(to)}</strong>
-        </p>
-        <button type="button" onClick={() => void explorer.shortestPath(from, to)}>
-          Show shortest path
-        </button>
-      </div>
-    );
-  }
   if (nodeIds.length === 1 && edgeIds.length === 0) {
     const id = nodeIds[0] ?? '';
     const onCanvas = Object.values(view.edges)
@@ -63,17 +52,13 @@ export function DetailsPanel({ explorer, positionOf, onEvidence }: DetailsPanelP
   }
   if (selection.length > 1) {
     return (
-      <div className="details">
-        <p>{selection.length} elements selected.</p>
-        <div className="button-row">
-          <button type="button" onClick={() => explorer.hide(nodeIds)}>
-            Hide selected
-          </button>
-          <button type="button" onClick={() => explorer.remove(nodeIds)}>
-            Remove selected
-          </button>
-        </div>
-      </div>
+      <SelectionDetails
+        explorer={explorer}
+        api={api}
+        nodeIds={nodeIds}
+        elementCount={selection.length}
+        positionOf={positionOf}
+      />
     );
   }
   return (

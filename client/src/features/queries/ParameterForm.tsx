@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { QueryParameterDto } from '../../api/types.ts';
+import { EntityIdInput } from './EntityIdInput.tsx';
 import { initialFieldValue } from './paramCoercion.ts';
 
 interface ParameterFormProps {
@@ -44,6 +45,14 @@ export function ParameterForm({
                 <option value="true">true</option>
                 <option value="false">false</option>
               </select>
+            ) : parameter.type === 'node-id' ? (
+              <EntityIdInput
+                id={id}
+                value={value}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={describedBy}
+                onChange={(next) => onChange(parameter.name, next)}
+              />
             ) : (
               <input
                 id={id}

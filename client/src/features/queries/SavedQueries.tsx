@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { SavedQueryDto } from '../../api/types.ts';
 import { QueryErrorView } from '../../ui/QueryErrorView.tsx';
+import { useApi } from '../../api/ApiContext.tsx';
+import { checkEntityIds } from './checkEntityIds.ts';
 import { coerceParameters, fieldValuesFrom } from './paramCoercion.ts';
 import { ParameterForm } from './ParameterForm.tsx';
 import type { ResultMode, RunRequest } from './useQueryRunner.ts';
@@ -54,14 +56,17 @@ function SelectedQuery(props: SelectedQueryProps) {
     props.initialParams ? fieldValuesFrom(props.initialParams) : {},
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const api = useApi();
 
-  const run = () => {
+  const run = async () => {
     const coerced = coerceParameters(query.parameters, values);
     if (!coerced.ok) {
       setErrors(coerced.errors);
       return;
     }
-    setErrors({});
+    const unknown = await checkEntityIds(api, query.parameters, coerced.params);
+    setErrors(unknown);
+    if (Object.keys(unknown).length > 0) return;
     props.onRun({ cypher: query.cypher, params: coerced.params, saved: query }, mode);
   };
 
@@ -78,7 +83,7 @@ function SelectedQuery(props: SelectedQueryProps) {
         onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
       />
       <div className="button-row">
-        <button type="button" className="primary" disabled={running} onClick={run}>
+        <button type="button" className="primary" disabled={running} onClick={() => void run()}>
           {running ? 'Running…' : 'Run query'}
         </button>
         <button type="button" onClick={() => props.onEdit(query)}>

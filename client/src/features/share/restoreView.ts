@@ -1,5 +1,6 @@
 import type { ExplorerApi } from '../../api/explorerApi.ts';
 import type { EdgeDto, GraphDto, NodeDto } from '../../api/types.ts';
+import { capNotice, connectRequest, withConnectingEdges } from '../../state/connect.ts';
 import { EMPTY_VIEW, viewReducer, type ViewState } from '../../state/viewState.ts';
 import type { SharedView } from './urlState.ts';
 
@@ -9,15 +10,21 @@ const MAX_EXTRA_NODES = 50;
 /**
  * Builds the view a shared link describes: its nodes (from the overview, or
  * one by one when the overview lacks them), the relationships among them,
- * its pins and layout. Without a link it is the whole overview.
+ * its pins and layout. Without a link it is the whole overview. With
+ * `connect`, every relationship among the linked entities is added too.
  */
-export async function initialView(api: ExplorerApi, shared: SharedView | null): Promise<ViewState> {
+export async function initialView(
+  api: ExplorerApi,
+  shared: SharedView | null,
+  connect = false,
+): Promise<{ view: ViewState; note: string | null }> {
   const overview = await api.overview();
   if (!shared || shared.nodeIds.length === 0) {
-    return viewReducer(
+    const view = viewReducer(
       { ...EMPTY_VIEW, layout: shared?.layout ?? 'fcose' },
       { type: 'addGraph', graph: overview },
     );
+    return { view, note: null };
   }
   const wanted = new Set(shared.nodeIds);
   const known = new Map(overview.nodes.map((n) => [n.id, n]));
@@ -39,11 +46,52 @@ export async function initialView(api: ExplorerApi, shared: SharedView | null): 
     );
     edges.push(...result.edges.filter((e) => wanted.has(e.source) && wanted.has(e.target)));
   }
-  const graph: GraphDto = { nodes, edges };
-  const view = viewReducer({ ...EMPTY_VIEW, layout: shared.layout }, { type: 'addGraph', graph });
+  const action = { type: 'addGraph' as const, graph: { nodes, edges } satisfies GraphDto };
+  // Relationships among linked entities that neither the overview nor a neighbour page held.
+  const request = connect ? connectRequest(EMPTY_VIEW, action) : null;
+  const among = request ? await api.relationshipsAmong(request) : null;
+  const view = viewReducer(
+    { ...EMPTY_VIEW, layout: shared.layout },
+    among ? withConnectingEdges(action, among.edges) : action,
+  );
   const present = new Set(nodes.map((n) => n.id));
   const pinned = Object.fromEntries(
     Object.entries(shared.pinned).filter(([id]) => present.has(id)),
   );
-  return { ...view, pinned };
+  const filtered: ViewState = {
+    ...view,
+    pinned,
+    hiddenNodeTypes: shared.hiddenNodeTypes ?? [],
+    hiddenEdgeTypes: shared.hiddenEdgeTypes ?? [],
+  };
+  return {
+    view: await withSharedPath(api, filtered, shared.path ?? null),
+    note: among ? capNotice(among) : null,
+  };
+}
+
+/**
+ * Highlights the path a link names, asking for the shortest paths again
+ * (they are short to ask for, long to spell out in a link). A path that no
+ * longer exists leaves the view without a highlight.
+ */
+async function withSharedPath(
+  api: ExplorerApi,
+  view: ViewState,
+  path: NonNullable<SharedView['path']> | null,
+): Promise<ViewState> {
+  if (!path) return view;
+  const result = await api.shortestPath(path.from, path.to).catch(() => null);
+  const first = result?.paths[0];
+  if (!result || !first) return view;
+  const onCanvas = result.paths.filter((p) => p.nodeIds.every((id) => id in view.nodes));
+  const chosen = onCanvas[0];
+  if (!chosen) return view;
+  const shown = viewReducer(view, {
+    type: 'showPath',
+    graph: { nodes: [], edges: result.edges },
+    path: chosen,
+    paths: onCanvas,
+  });
+  return viewReducer(shown, { type: 'choosePath', index: path.index });
 }

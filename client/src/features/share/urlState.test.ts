@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSharedView, encodeSharedView, type SharedView } from './urlState.ts';
+import {
+  decodeSharedView,
+  encodeBoundedView,
+  encodeSharedView,
+  type SharedView,
+} from './urlState.ts';
 
 const view: SharedView = {
   nodeIds: ['tiktok', '4:ab,c:12', 'shou zi/chew'],
@@ -39,6 +44,56 @@ describe('shared view URL', () => {
     expect(decodeSharedView('')).toBeNull();
     expect(decodeSharedView('#section-2')).toBeNull();
     expect(decodeSharedView('#v=1&layout=spiral&nodes=a')?.layout).toBe('fcose');
+  });
+
+  it('round-trips filters, path, positions, viewport, replay and theme, compactly', () => {
+    const rich: SharedView = {
+      nodeIds: ['tiktok', 'china', 'oracle'],
+      pinned: {},
+      selection: [],
+      layout: 'fcose',
+      query: null,
+      hiddenNodeTypes: ['Claim'],
+      hiddenEdgeTypes: ['DENIES', 'OWNS'],
+      path: { from: 'mao-ning', to: 'oracle', index: 3 },
+      positions: [{ x: 10.4, y: -3.5 }, null, { x: 0, y: 7 }],
+      viewport: { zoom: 1.234567, pan: { x: 101.6, y: -2 } },
+      replayUntil: 4,
+      theme: 'dark',
+    };
+    const encoded = encodeSharedView(rich);
+    expect(encoded).toBe(
+      'v=1&layout=fcose&nodes=tiktok,china,oracle&types=Claim&etypes=DENIES,OWNS' +
+        '&path=mao-ning,oracle,3&pos=10,-3;;0,7&zoom=1.2346&pan=102,-2&replay=4&theme=dark',
+    );
+    expect(decodeSharedView(encoded)).toStrictEqual({
+      ...rich,
+      positions: [{ x: 10, y: -3 }, null, { x: 0, y: 7 }],
+      viewport: { zoom: 1.2346, pan: { x: 102, y: -2 } },
+    });
+    const all = decodeSharedView(
+      encodeSharedView({ ...rich, path: { from: 'mao-ning', to: 'oracle', index: null } }),
+    );
+    expect(all?.path).toStrictEqual({ from: 'mao-ning', to: 'oracle', index: null });
+  });
+
+  it('drops positions, then nodes, from a view too large for a link', () => {
+    const nodeIds = Array.from({ length: 300 }, (_, i) => `entity-number-${String(i)}`);
+    const big: SharedView = {
+      nodeIds,
+      pinned: {},
+      selection: [],
+      layout: 'grid',
+      query: null,
+      positions: nodeIds.map((_, i) => ({ x: i * 100, y: -i * 100 })),
+    };
+    expect(encodeBoundedView(big, 100_000).dropped).toBeNull();
+    const noPositions = encodeBoundedView(big, 8000);
+    expect(noPositions.dropped).toBe('positions');
+    expect(noPositions.fragment).not.toContain('pos=');
+    expect(decodeSharedView(noPositions.fragment)?.nodeIds).toStrictEqual(nodeIds);
+    const bare = encodeBoundedView(big, 500);
+    expect(bare).toStrictEqual({ fragment: 'v=1&layout=grid&nodes=', dropped: 'nodes' });
   });
 
   it('never carries a token: only ids, positions, layout and query params are encoded', () => {

@@ -14,18 +14,23 @@ export function useInitialLoad(
   shared: SharedView | null,
   dispatch: (action: HistoryAction) => void,
   setSelection: (ids: string[]) => void,
+  connect: boolean,
+  say: (message: string) => void,
 ): { ready: boolean; loadError: string | null } {
   const [ready, setReady] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
+  // The setting as the page opened: toggling it later must not load the first view again.
+  const [connectAtStart] = useState(connect);
   useEffect(() => {
-    initialView(api, shared).then(
-      (loaded) => {
-        dispatch({ type: 'reset', view: loaded });
+    initialView(api, shared, connectAtStart).then(
+      ({ view, note }) => {
+        dispatch({ type: 'reset', view });
         setSelection(shared?.selection ?? []);
+        if (note) say(note);
         setReady(true);
       },
       (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)),
     );
-  }, [api, shared, dispatch, setSelection]);
+  }, [api, shared, dispatch, setSelection, connectAtStart, say]);
   return { ready, loadError };
 }

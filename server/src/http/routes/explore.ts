@@ -8,6 +8,7 @@ import {
   neighbourQuery,
   nodeSchema,
   overviewQuery,
+  relationshipsAmongBody,
   searchQuery,
   shortestPathQuery,
 } from '../schemas.ts';
@@ -109,6 +110,31 @@ export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepo
       404: { description: 'Unknown id' },
     },
     handler: ({ params }) => repository.relationship({ relationshipId: params.id }),
+  });
+
+  api.add({
+    method: 'post',
+    path: '/relationships/among',
+    operationId: 'getRelationshipsAmong',
+    summary:
+      'Every relationship between a newly added node and any node of newIds ∪ visibleIds, capped at `limit`; hub-safe',
+    tag: 'graph',
+    body: relationshipsAmongBody,
+    responses: {
+      200: {
+        description: 'The relationships (at most `limit`) and how many exist',
+        schema: z.object({
+          edges: z.array(edgeSchema),
+          total: z.number().int(),
+          truncated: z.boolean(),
+          limit: z.number().int(),
+        }),
+      },
+      400: { description: 'Malformed or too many ids' },
+      404: { description: 'An id names no node; the message lists it' },
+    },
+    // A read, though it is a POST: the id lists are too long for a query string.
+    handler: ({ body }) => repository.relationshipsAmong(body),
   });
 
   api.add({

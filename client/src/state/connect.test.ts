@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_GRAPH } from '../api/fixtureGraph.ts';
+import type { EdgeDto, NodeDto } from '../api/types.ts';
+import { capNotice, connectRequest, withConnectingEdges, type GrowAction } from './connect.ts';
+import { historyReducer, EMPTY_HISTORY } from './history.ts';
+import { EMPTY_VIEW, viewReducer } from './viewState.ts';
+
+const node = (id: string): NodeDto => {
+  const found = FIXTURE_GRAPH.nodes.find((n) => n.id === id);
+  if (!found) throw new Error(`no fixture node ${id}`);
+  return found;
+};
+const edge = (id: string): EdgeDto => {
+  const found = FIXTURE_GRAPH.edges.find((e) => e.id === id);
+  if (!found) throw new Error(`no fixture edge ${id}`);
+  return found;
+};
+const article: NodeDto = { id: '4:abc:1', labels: ['Article'], properties: { title: 'x' } };
+
+const twoOnCanvas = viewReducer(EMPTY_VIEW, {
+  type: 'addGraph',
+  graph: { nodes: [node('tiktok'), node('china')], edges: [] },
+});
+
+describe('connectRequest', () => {
+  it('names the entities an expansion adds as new and the others as visible', () => {
+    expect(
+      connectRequest(
+        twoOnCanvas,
+        {
+          type: 'addGraph',
+          graph: { nodes: [node('tiktok'), node('shou-zi-chew'), article], edges: [] },
+        },
+        50,
+      ),
+    ).toStrictEqual({ newIds: ['shou-zi-chew'], visibleIds: ['tiktok', 'china'], limit: 50 });
+  });
+
+  it('treats every entity of a replacing result as new, and nothing as visible', () => {
+    expect(
+      connectRequest(twoOnCanvas, {
+        type: 'replaceGraph',
+        graph: { nodes: [node('tiktok'), node('tiktok'), article], edges: [] },
+      }),
+    ).toStrictEqual({ newIds: ['tiktok'], visibleIds: [], limit: 1000 });
+  });
+
+  it('asks nothing when no entity is new', () => {
+    expect(
+      connectRequest(twoOnCanvas, {
+        type: 'addGraph',
+        graph: { nodes: [node('china'), article], edges: [] },
+      }),
+    ).toBeNull();
+  });
+});
+
+describe('withConnectingEdges', () => {
+  it('adds the connecting edges once, and the result is one undo step', () => {
+    const action: GrowAction = {
+      type: 'addGraph',
+      graph: { nodes: [node('shou-zi-chew')], edges: [] },
+    };
+    const connected = withConnectingEdges(action, [edge('r-chew-ceo'), edge('r-chew-ceo')]);
+    expect(connected.graph.edges.map((e) => e.id)).toStrictEqual(['r-chew-ceo']);
+    const start = historyReducer(EMPTY_HISTORY, { type: 'reset', view: twoOnCanvas });
+    const grown = historyReducer(start, connected);
+    expect(Object.keys(grown.present.edges)).toStrictEqual(['r-chew-ceo']);
+    expect(grown.past).toHaveLength(1);
+    const undone = historyReducer(grown, { type: 'undo' });
+    expect(undone.present).toBe(twoOnCanvas);
+  });
+
+  it('keeps edges the action already had and returns the action itself when nothing is added', () => {
+    const action = {
+      type: 'addGraph' as const,
+      graph: { nodes: [node('shou-zi-chew')], edges: [edge('r-chew-ceo')] },
+    };
+    expect(withConnectingEdges(action, [])).toBe(action);
+    expect(withConnectingEdges(action, [edge('r-chew-ceo')]).graph.edges).toHaveLength(1);
+  });
+});
+
+describe('capNotice', () => {
+  it('says how many relationships the cap left out', () => {
+    expect(capNotice({ edges: [edge('r-chew-ceo')], total: 4, truncated: true, limit: 1 })).toBe(
+      '3 relationships among the entities shown were not drawn (at most 1 are connected at once).',
+    );
+    expect(capNotice({ edges: [], total: 0, truncated: false, limit: 1 })).toBeNull();
+  });
+});
