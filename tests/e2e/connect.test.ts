@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SavedQueryDto } from '../../server/src/contract.ts';
 import { openTestDriver } from '../support/driver.ts';
-import { screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
+import { openPage, screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
 import { read, searchAndPick, waitForSettledGraph } from './support/page.ts';
 
 let explorer: RunningExplorer;
@@ -31,10 +31,15 @@ beforeAll(async () => {
   if (response.status !== 201)
     throw new Error(`Creating the saved query failed: ${String(response.status)}`);
   saved = (await response.json()) as SavedQueryDto;
-  // Opened after the query exists, so the saved-query list holds it.
-  page = await explorer.newPage();
-  await page.goto(explorer.url);
-  await waitForSettledGraph(page);
+});
+
+// Each test opens its own page, after the query exists, so the saved-query list holds it.
+beforeEach(async () => {
+  page = await openPage(explorer);
+});
+
+afterEach(async () => {
+  await page.context().close();
 });
 
 afterAll(async () => {

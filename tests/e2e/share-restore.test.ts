@@ -1,8 +1,14 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, openStartView, type RunningExplorer } from './support/harness.ts';
-import { pagePosition, read, searchAndPick, waitForSettledGraph } from './support/page.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openPage, screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
+import {
+  pagePosition,
+  read,
+  searchAndPick,
+  waitForSettledGraph,
+  waitForStillElement,
+} from './support/page.ts';
 
 let explorer: RunningExplorer;
 let page: Page;
@@ -11,7 +17,16 @@ let page: Page;
 const WAIT = { timeout: 20_000 };
 
 beforeAll(async () => {
-  ({ explorer, page } = await openStartView());
+  explorer = await startExplorer();
+});
+
+// A fresh start view per test: none builds on what another left on the canvas.
+beforeEach(async () => {
+  page = await openPage(explorer);
+});
+
+afterEach(async () => {
+  await page.context().close();
 });
 
 afterAll(async () => {
@@ -122,6 +137,7 @@ describe('double-click', () => {
     });
     await page.getByRole('checkbox', { name: /^Claim\b/ }).check();
     await page.getByRole('button', { name: 'Fit' }).click();
+    await waitForStillElement(page, 'mao-ning');
     const box = await page.getByTestId('graph-canvas').boundingBox();
     if (!box) throw new Error('no canvas');
     const node = await pagePosition(page, 'mao-ning');
