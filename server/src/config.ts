@@ -29,6 +29,10 @@ const environmentSchema = neo4jEnvironmentSchema.extend({
     .default(3000),
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   CYPHER_ROW_LIMIT: z.coerce.number().int().min(1).max(100_000).default(1000),
+  CYPHER_MAX_CONCURRENT: z.coerce.number().int().min(1).max(256).default(4),
+  CYPHER_MAX_PER_CLIENT: z.coerce.number().int().min(1).max(256).default(2),
+  CYPHER_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   CORS_ORIGINS: commaList,
   EXPLORER_WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   RATE_LIMIT_CYPHER_PER_MINUTE: z.coerce.number().int().min(1).default(120),
@@ -46,7 +50,16 @@ export interface Config {
   neo4j: { uri: string; user: string; password: string; database: string | undefined };
   host: string;
   port: number;
-  cypher: { timeoutMs: number; rowLimit: number };
+  cypher: {
+    timeoutMs: number;
+    rowLimit: number;
+    /** Slots for user Cypher in the whole server, per client, and how long to wait for one. */
+    maxConcurrent: number;
+    maxPerClient: number;
+    queueWaitMs: number;
+  };
+  /** How long a stopping server waits for in-flight requests and the driver. */
+  shutdownTimeoutMs: number;
   corsOrigins: string[];
   writeToken: string | undefined;
   rateLimitPerMinute: number;
@@ -81,7 +94,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     host: e.HOST,
     port: e.PORT,
-    cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowLimit: e.CYPHER_ROW_LIMIT },
+    cypher: {
+      timeoutMs: e.CYPHER_TIMEOUT_MS,
+      rowLimit: e.CYPHER_ROW_LIMIT,
+      maxConcurrent: e.CYPHER_MAX_CONCURRENT,
+      maxPerClient: e.CYPHER_MAX_PER_CLIENT,
+      queueWaitMs: e.CYPHER_QUEUE_WAIT_MS,
+    },
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     corsOrigins: e.CORS_ORIGINS,
     writeToken: e.EXPLORER_WRITE_TOKEN,
     rateLimitPerMinute: e.RATE_LIMIT_CYPHER_PER_MINUTE,

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { ExplorerRepository } from '../../graph/repository.ts';
 import type { CypherLimits, SavedQueryService } from '../../services/savedQueries.ts';
 import { renderExport } from '../../services/export/index.ts';
@@ -14,6 +14,9 @@ import {
   savedQueryUpdate,
 } from '../schemas.ts';
 import { z } from 'zod';
+
+/** The pool's per-client share keys on the address (the proxy's X-Forwarded-For from loopback). */
+const clientKey = (request: Request): string => request.ip ?? 'unknown';
 
 export interface QueryRouteDependencies {
   repository: ExplorerRepository;
@@ -111,7 +114,8 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
     responses: {
       200: { description: 'Rows and the graph found in them', schema: cypherResultSchema },
     },
-    handler: ({ params, body }) => savedQueries.run(params.id, body.params),
+    handler: ({ params, body }, request) =>
+      savedQueries.run(params.id, body.params, clientKey(request)),
   });
 
   api.add({
@@ -125,13 +129,19 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
     responses: {
       200: { description: 'Rows and the graph found in them', schema: cypherResultSchema },
       403: { description: 'The query would write or act on the server' },
+      422: {
+        description: 'The query needs too much memory, or unstoppable work in one expression',
+      },
+      429: { description: 'This client already runs its share of queries (Retry-After)' },
+      503: { description: 'Every query slot is busy (Retry-After), or Neo4j is down' },
       504: { description: 'The query ran past its time limit' },
     },
-    handler: ({ body }) =>
+    handler: ({ body }, request) =>
       deps.repository.runReadOnlyCypher({
         cypher: body.query,
         params: body.params,
         ...deps.limits,
+        clientKey: clientKey(request),
       }),
   });
 

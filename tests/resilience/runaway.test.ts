@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiErrorDto } from '../../server/src/contract.ts';
+import { runningPid, startInstance, stopInstance } from '../../tools/neo4j/launcher.ts';
+import { RUNAWAY_CLASSES, RUNAWAY_CORPUS, type RunawayClass } from '../support/runawayCorpus.ts';
+import { seedTestDatabase } from '../support/seedTestDatabase.ts';
+import { startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { recordSummary } from '../support/summary.ts';
+
+const TIMEOUT_MS = 3000;
+const GRACE_MS = 1000;
+const BURST = 8;
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system) of a process so far, in seconds, from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** Share of one core a process used over `ms`. */
+async function cpuShare(pid: number, ms: number): Promise<number> {
+  const before = cpuSeconds(pid);
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return (cpuSeconds(pid) - before) / (ms / 1000);
+}
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+};
+
+interface Answer {
+  status: number;
+  code: string;
+  ms: number;
+}
+
+async function postCypher(
+  url: string,
+  query: string,
+  params: Record<string, unknown> | undefined,
+  client: string,
+): Promise<Answer> {
+  const started = performance.now();
+  const response = await fetch(`${url}/api/cypher`, {
+    method: 'POST',
+    // Each request comes from its own client, as the proxy would say, so that
+    // the global pool and not the per-client share is what the burst meets.
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+    body: JSON.stringify({ query, ...(params ? { params } : {}) }),
+  });
+  const body = (await response.json()) as Partial<ApiErrorDto>;
+  return {
+    status: response.status,
+    code: body.error?.code ?? 'OK',
+    ms: performance.now() - started,
+  };
+}
+
+/** Explore requests every 100 ms until stopped; their latencies. */
+function probeOtherRoutes(url: string): { stop: () => Promise<number[]> } {
+  const latencies: number[] = [];
+  const state = { running: true };
+  const loop = (async () => {
+    const paths = [
+      '/api/nodes/tiktok',
+      '/api/search?q=tik',
+      '/api/nodes/tiktok/neighbors?limit=20',
+    ];
+    for (let i = 0; state.running; i += 1) {
+      const started = performance.now();
+      const response = await fetch(`${url}${paths[i % paths.length] ?? ''}`);
+      await response.arrayBuffer();
+      latencies.push(performance.now() - started);
+      if (response.status !== 200) latencies.push(Number.POSITIVE_INFINITY);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  return {
+    stop: async () => {
+      state.running = false;
+      await loop;
+      return latencies;
+    },
+  };
+}
+
+describe('the runaway corpus, eight at a time per class (issue #15)', () => {
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    if (runningPid('test') === null) await startInstance('test');
+    seedTestDatabase();
+    server = await startServerProcess({
+      CYPHER_TIMEOUT_MS: String(TIMEOUT_MS),
+      RATE_LIMIT_CYPHER_PER_MINUTE: '100000',
+    });
+  });
+
+  afterAll(async () => {
+    await server.stop();
+    if (runningPid('test') === null) await startInstance('test');
+  });
+
+  it('answers every query within limit + 1 s, keeps other routes fast, leaves Neo4j idle, and stops in 15 s', async () => {
+    const failures: string[] = [];
+    const perClass: Record<string, unknown> = {};
+    const probe = probeOtherRoutes(server.url);
+    for (const [classIndex, runawayClass] of RUNAWAY_CLASSES.entries()) {
+      const entries = RUNAWAY_CORPUS.filter((entry) => entry.class === runawayClass);
+      const answers = await Promise.all(
+        Array.from({ length: BURST }, (_, i) => {
+          const entry = entries[i % entries.length];
+          if (!entry) throw new Error(`no corpus entry of class ${runawayClass}`);
+          return postCypher(
+            server.url,
+            entry.query,
+            entry.params,
+            `10.0.${classIndex}.${i + 1}`,
+          ).then((answer) => ({ entry, answer }));
+        }),
+      );
+      for (const { entry, answer } of answers) {
+        const expected: string[] = [...entry.expect, 'SERVER_BUSY'];
+        if (answer.ms > TIMEOUT_MS + GRACE_MS || !expected.includes(answer.code)) {
+          failures.push(
+            `${entry.name}: ${answer.status} ${answer.code} after ${Math.round(answer.ms)} ms`,
+          );
+        }
+      }
+      perClass[runawayClass satisfies RunawayClass] = {
+        slowestMs: Math.round(Math.max(...answers.map(({ answer }) => answer.ms))),
+        codes: answers.map(({ answer }) => answer.code).join(' '),
+      };
+    }
+    const otherLatencies = await probe.stop();
+
+    const pid = runningPid('test');
+    if (pid === null) throw new Error('The test Neo4j is not running.');
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+    const idleShare = await cpuShare(pid, 3000);
+
+    const stopStarted = performance.now();
+    await stopInstance('test');
+    const stopMs = performance.now() - stopStarted;
+
+    const p99 = percentile(otherLatencies, 99);
+    recordSummary('runaway corpus', {
+      corpus: RUNAWAY_CORPUS.length,
+      burst: BURST,
+      timeoutMs: TIMEOUT_MS,
+      ...perClass,
+      otherRequests: otherLatencies.length,
+      otherP99ms: Math.round(p99),
+      neo4jCpuPercentOfOneCore15sAfter: Math.round(idleShare * 100),
+      stopSeconds: Math.round(stopMs / 100) / 10,
+    });
+    expect(failures).toStrictEqual([]);
+    expect(RUNAWAY_CORPUS.length).toBeGreaterThanOrEqual(20);
+    expect(p99).toBeLessThan(1000);
+    expect(idleShare).toBeLessThan(0.2);
+    expect(stopMs).toBeLessThan(15_000);
+  });
+});
