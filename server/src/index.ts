@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp } from './app.ts';
-import { loadConfig, type Config } from './config.ts';
+import { assertAccessSettings, loadConfig, type Config } from './config.ts';
 import { CypherGate } from './graph/cypherGate.ts';
 import { createDriver } from './graph/driver.ts';
 import { createNeo4jRepository } from './graph/repository.ts';
@@ -50,6 +50,7 @@ export async function startServer(overrides: ConfigOverrides = {}): Promise<Runn
     ...overrides,
     cypher: { ...loaded.cypher, ...overrides.cypher },
   };
+  assertAccessSettings(config);
   const logger = createLogger(config.logLevel);
   const driver = createDriver(config.neo4j);
   const registry = new RunRegistry(driver, { database: config.neo4j.database }, logger);
@@ -82,6 +83,7 @@ export async function startServer(overrides: ConfigOverrides = {}): Promise<Runn
       'EXPLORER_WRITE_TOKEN is not set: local single-user mode, anyone who can reach the API may edit saved queries.',
     );
   }
+  logger.info({ access: config.access }, `access mode: ${config.access.mode}`);
 
   return {
     url,

@@ -25,6 +25,26 @@ async function cpuShare(pid: number, ms: number): Promise<number> {
   return (cpuSeconds(pid) - before) / (ms / 1000);
 }
 
+const PROBED_PATHS = [
+  '/api/nodes/tiktok',
+  '/api/search?q=tik',
+  '/api/nodes/tiktok/neighbors?limit=20',
+];
+
+/**
+ * Runs each probed route until it answers 200, so that the burst meets warm
+ * plans: after a restart Neo4j plans each query on first use, which takes
+ * seconds on a busy two-core machine and is not what this test measures.
+ */
+async function warmUp(url: string): Promise<void> {
+  const deadline = performance.now() + 60_000;
+  for (const path of PROBED_PATHS) {
+    while ((await fetch(`${url}${path}`).then((response) => response.status)) !== 200) {
+      if (performance.now() > deadline) throw new Error(`${path} does not answer 200`);
+    }
+  }
+}
+
 const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
@@ -58,22 +78,23 @@ async function postCypher(
   };
 }
 
-/** Explore requests every 100 ms until stopped; their latencies. */
-function probeOtherRoutes(url: string): { stop: () => Promise<number[]> } {
+/** Explore requests every 100 ms until stopped; their latencies, and what was not a 200. */
+function probeOtherRoutes(url: string): {
+  stop: () => Promise<{ latencies: number[]; failures: string[] }>;
+} {
   const latencies: number[] = [];
+  const failures: string[] = [];
   const state = { running: true };
   const loop = (async () => {
-    const paths = [
-      '/api/nodes/tiktok',
-      '/api/search?q=tik',
-      '/api/nodes/tiktok/neighbors?limit=20',
-    ];
     for (let i = 0; state.running; i += 1) {
       const started = performance.now();
-      const response = await fetch(`${url}${paths[i % paths.length] ?? ''}`);
+      const path = PROBED_PATHS[i % PROBED_PATHS.length] ?? '';
+      const response = await fetch(`${url}${path}`);
       await response.arrayBuffer();
-      latencies.push(performance.now() - started);
-      if (response.status !== 200) latencies.push(Number.POSITIVE_INFINITY);
+      const ms = performance.now() - started;
+      latencies.push(ms);
+      if (response.status !== 200)
+        failures.push(`${path}: ${response.status} after ${Math.round(ms)} ms`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   })();
@@ -81,7 +102,7 @@ function probeOtherRoutes(url: string): { stop: () => Promise<number[]> } {
     stop: async () => {
       state.running = false;
       await loop;
-      return latencies;
+      return { latencies, failures };
     },
   };
 }
@@ -96,6 +117,7 @@ describe('the runaway corpus, eight at a time per class (issue #15)', () => {
       CYPHER_TIMEOUT_MS: String(TIMEOUT_MS),
       RATE_LIMIT_CYPHER_PER_MINUTE: '100000',
     });
+    await warmUp(server.url);
   });
 
   afterAll(async () => {
@@ -134,7 +156,7 @@ describe('the runaway corpus, eight at a time per class (issue #15)', () => {
         codes: answers.map(({ answer }) => answer.code).join(' '),
       };
     }
-    const otherLatencies = await probe.stop();
+    const { latencies: otherLatencies, failures: otherFailures } = await probe.stop();
 
     const pid = runningPid('test');
     if (pid === null) throw new Error('The test Neo4j is not running.');
@@ -153,11 +175,14 @@ describe('the runaway corpus, eight at a time per class (issue #15)', () => {
       ...perClass,
       otherRequests: otherLatencies.length,
       otherP99ms: Math.round(p99),
+      otherP50ms: Math.round(percentile(otherLatencies, 50)),
+      otherFailures,
       neo4jCpuPercentOfOneCore15sAfter: Math.round(idleShare * 100),
       stopSeconds: Math.round(stopMs / 100) / 10,
     });
     expect(failures).toStrictEqual([]);
     expect(RUNAWAY_CORPUS.length).toBeGreaterThanOrEqual(20);
+    expect(otherFailures).toStrictEqual([]);
     expect(p99).toBeLessThan(1000);
     expect(idleShare).toBeLessThan(0.2);
     expect(stopMs).toBeLessThan(15_000);

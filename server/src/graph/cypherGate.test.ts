@@ -6,7 +6,8 @@ describe('CypherGate', () => {
   it('gives each client its share, queues the rest, and hands freed slots on in order', async () => {
     const gate = new CypherGate({ maxConcurrent: 2, maxPerClient: 1, maxQueued: 1 });
     const first = await gate.acquire('a', 1000);
-    await expect(gate.acquire('a', 1000)).rejects.toThrow(TooManyQueriesError);
+    // Over its share, a client waits for its own query, then gets 429.
+    await expect(gate.acquire('a', 30)).rejects.toThrow(TooManyQueriesError);
     const second = await gate.acquire('b', 1000);
     const third = gate.acquire('c', 1000);
     expect(gate.stats()).toStrictEqual({ running: 2, queued: 1 });

@@ -20,8 +20,8 @@ interface Waiter {
  * A slot is given back when Neo4j has finished with the query, not when the
  * API answered: a query past its deadline that Neo4j cannot interrupt keeps
  * its slot, so a client cannot pile up work Neo4j is still doing. Waiting has
- * its own deadline; a full pool answers 503 and a greedy client 429, both
- * with Retry-After.
+ * its own deadline; then a client over its share gets 429 and anyone else
+ * 503, both with Retry-After. A full queue refuses at once.
  */
 export class CypherGate {
   private running = 0;
@@ -31,23 +31,14 @@ export class CypherGate {
   constructor(private readonly options: CypherGateOptions) {}
 
   /**
-   * Resolves with a release function once a slot is free, or rejects when
-   * the client already holds its share, the queue is full, or `waitMs` passes.
+   * Resolves with a release function once a slot is free for this client, or
+   * rejects when the queue is full or `waitMs` passes.
    */
   acquire(clientKey: string, waitMs: number): Promise<() => void> {
-    const held = this.perClient.get(clientKey) ?? 0;
-    if (held >= this.options.maxPerClient) {
-      return Promise.reject(
-        new TooManyQueriesError(
-          `You already have ${held} queries running (the limit is ${this.options.maxPerClient} per client). Wait for them to finish, then retry.`,
-          { retryAfterSeconds: 2 },
-        ),
-      );
-    }
-    if (this.running < this.options.maxConcurrent && this.queue.length === 0) {
+    if (this.queue.length === 0 && this.hasRoomFor(clientKey)) {
       return Promise.resolve(this.take(clientKey));
     }
-    if (this.queue.length >= this.options.maxQueued) return Promise.reject(this.busy());
+    if (this.queue.length >= this.options.maxQueued) return Promise.reject(this.refusal(clientKey));
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         clientKey,
@@ -58,7 +49,7 @@ export class CypherGate {
         timer: setTimeout(() => {
           const index = this.queue.indexOf(waiter);
           if (index >= 0) this.queue.splice(index, 1);
-          reject(this.busy());
+          reject(this.refusal(clientKey));
         }, waitMs),
       };
       this.queue.push(waiter);
@@ -69,7 +60,22 @@ export class CypherGate {
     return { running: this.running, queued: this.queue.length };
   }
 
-  private busy(): ServerBusyError {
+  private hasRoomFor(clientKey: string): boolean {
+    return (
+      this.running < this.options.maxConcurrent &&
+      (this.perClient.get(clientKey) ?? 0) < this.options.maxPerClient
+    );
+  }
+
+  /** 429 when the client itself holds its share (its own queries are what it waits for), else 503. */
+  private refusal(clientKey: string): TooManyQueriesError | ServerBusyError {
+    const held = this.perClient.get(clientKey) ?? 0;
+    if (held >= this.options.maxPerClient) {
+      return new TooManyQueriesError(
+        `You already have ${held} ${held === 1 ? 'query' : 'queries'} running (the limit is ${this.options.maxPerClient} per client). Wait for ${held === 1 ? 'it' : 'them'} to finish, then retry.`,
+        { retryAfterSeconds: 2 },
+      );
+    }
     return new ServerBusyError(
       `The server is running as many queries as it allows (${this.options.maxConcurrent}) and none finished in time. Retry in a few seconds.`,
       { retryAfterSeconds: 3 },

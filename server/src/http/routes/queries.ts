@@ -23,6 +23,8 @@ export interface QueryRouteDependencies {
   savedQueries: SavedQueryService;
   limits: CypherLimits;
   writeGuard: RequestHandler;
+  /** Runs before ad-hoc Cypher: the token check in shared mode with ADHOC_CYPHER=token. */
+  cypherGuard: RequestHandler[];
   rateLimit: RequestHandler;
 }
 
@@ -124,7 +126,7 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
     operationId: 'runCypher',
     summary: 'Run ad-hoc Cypher, read-only by construction, with a timeout and a row cap',
     tag: 'cypher',
-    before: [rateLimit],
+    before: [...deps.cypherGuard, rateLimit],
     body: cypherBody,
     responses: {
       200: { description: 'Rows and the graph found in them', schema: cypherResultSchema },
