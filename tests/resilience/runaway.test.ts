@@ -125,6 +125,28 @@ describe('the runaway corpus, eight at a time per class (issue #15)', () => {
     if (runningPid('test') === null) await startInstance('test');
   });
 
+  it('stops on SIGTERM within 15 s while Neo4j computes a query it cannot interrupt', async () => {
+    const doomed = await startServerProcess({
+      CYPHER_TIMEOUT_MS: '60000',
+      SHUTDOWN_TIMEOUT_MS: '5000',
+    });
+    // Ten million steps in one expression: allowed by the guard, seconds of
+    // uninterruptible work in Neo4j, and a request the server is still serving.
+    const inFlight = postCypher(
+      doomed.url,
+      'RETURN size([a IN range(1, 100000) | reduce(s = 0, b IN range(1, 100) | s + a * b)]) AS n',
+      undefined,
+      '10.1.0.1',
+    ).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const started = performance.now();
+    await doomed.stop();
+    const stopMs = performance.now() - started;
+    await inFlight;
+    recordSummary('server SIGTERM with a runaway query in flight', { stopMs: Math.round(stopMs) });
+    expect(stopMs).toBeLessThan(15_000);
+  });
+
   it('answers every query within limit + 1 s, keeps other routes fast, leaves Neo4j idle, and stops in 15 s', async () => {
     const failures: string[] = [];
     const perClass: Record<string, unknown> = {};
