@@ -108,7 +108,7 @@ function probeOtherRoutes(url: string): {
 }
 
 describe('the runaway corpus, eight at a time per class (issue #15)', () => {
-  let server: ServerProcess;
+  let server: ServerProcess | undefined;
 
   beforeAll(async () => {
     if (runningPid('test') === null) await startInstance('test');
@@ -121,7 +121,7 @@ describe('the runaway corpus, eight at a time per class (issue #15)', () => {
   });
 
   afterAll(async () => {
-    await server.stop();
+    await server?.stop();
     if (runningPid('test') === null) await startInstance('test');
   });
 
@@ -148,21 +148,20 @@ describe('the runaway corpus, eight at a time per class (issue #15)', () => {
   });
 
   it('answers every query within limit + 1 s, keeps other routes fast, leaves Neo4j idle, and stops in 15 s', async () => {
+    if (!server) throw new Error('The server process did not start.');
+    const { url } = server;
     const failures: string[] = [];
     const perClass: Record<string, unknown> = {};
-    const probe = probeOtherRoutes(server.url);
+    const probe = probeOtherRoutes(url);
     for (const [classIndex, runawayClass] of RUNAWAY_CLASSES.entries()) {
       const entries = RUNAWAY_CORPUS.filter((entry) => entry.class === runawayClass);
       const answers = await Promise.all(
         Array.from({ length: BURST }, (_, i) => {
           const entry = entries[i % entries.length];
           if (!entry) throw new Error(`no corpus entry of class ${runawayClass}`);
-          return postCypher(
-            server.url,
-            entry.query,
-            entry.params,
-            `10.0.${classIndex}.${i + 1}`,
-          ).then((answer) => ({ entry, answer }));
+          return postCypher(url, entry.query, entry.params, `10.0.${classIndex}.${i + 1}`).then(
+            (answer) => ({ entry, answer }),
+          );
         }),
       );
       for (const { entry, answer } of answers) {
