@@ -20,6 +20,7 @@ describe('loadConfig', () => {
         maxPerClient: 1,
         queueWaitMs: 2000,
       },
+      exploreTimeoutMs: 15_000,
       shutdownTimeoutMs: 5000,
       corsOrigins: [],
       writeToken: undefined,

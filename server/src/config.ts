@@ -34,6 +34,10 @@ const environmentSchema = neo4jEnvironmentSchema.extend({
   CYPHER_MAX_CONCURRENT: z.coerce.number().int().min(1).max(256).default(2),
   CYPHER_MAX_PER_CLIENT: z.coerce.number().int().min(1).max(256).default(1),
   CYPHER_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
+  // The server's own reads (exploration, search) are bounded by construction;
+  // their deadline only guards against a Neo4j that stopped answering, so it
+  // is longer than user Cypher's (a cold Neo4j on a busy machine plans slowly).
+  EXPLORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   CORS_ORIGINS: commaList,
   EXPLORER_WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -63,6 +67,8 @@ export interface Config {
     maxPerClient: number;
     queueWaitMs: number;
   };
+  /** Deadline of the server's own reads (exploration, search, saved-query store). */
+  exploreTimeoutMs: number;
   /** How long a stopping server waits for in-flight requests and the driver. */
   shutdownTimeoutMs: number;
   corsOrigins: string[];
@@ -142,6 +148,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxPerClient: e.CYPHER_MAX_PER_CLIENT,
       queueWaitMs: e.CYPHER_QUEUE_WAIT_MS,
     },
+    exploreTimeoutMs: e.EXPLORE_TIMEOUT_MS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     corsOrigins: e.CORS_ORIGINS,
     writeToken: e.EXPLORER_WRITE_TOKEN,

@@ -61,7 +61,7 @@ export async function startServer(overrides: ConfigOverrides = {}): Promise<Runn
   });
   const repository = createNeo4jRepository(driver, {
     database: config.neo4j.database,
-    timeoutMs: config.cypher.timeoutMs,
+    timeoutMs: config.exploreTimeoutMs,
     registry,
     gate,
     queueWaitMs: config.cypher.queueWaitMs,
