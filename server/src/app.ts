@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
+import type { CapabilitiesDto } from './contract.ts';
 import type { ExplorerRepository } from './graph/repository.ts';
 import { clientAssets } from './http/clientAssets.ts';
 import { createErrorHandler, notFoundHandler } from './http/errorHandler.ts';
@@ -43,18 +44,39 @@ function requestLogger(logger: Logger) {
   });
 }
 
+/** What the client may offer each user, from the access settings. */
+function capabilitiesOf(config: Config): CapabilitiesDto {
+  const tokenSet = config.writeToken !== undefined;
+  return {
+    accessMode: config.access.mode,
+    editSavedQueries: tokenSet ? 'token' : 'anyone',
+    adhocCypher:
+      config.access.mode === 'shared' && config.access.adhocCypher === 'token' ? 'token' : 'anyone',
+    limits: {
+      timeoutMs: config.cypher.timeoutMs,
+      rowLimit: config.cypher.rowLimit,
+      maxConcurrent: config.cypher.maxConcurrent,
+      maxPerClient: config.cypher.maxPerClient,
+    },
+  };
+}
+
 /** Builds the Express app. It never listens: main.ts does, and tests drive it with supertest. */
 export function createApp({ config, repository, logger }: AppDependencies): Express {
   const limits = { timeoutMs: config.cypher.timeoutMs, rowLimit: config.cypher.rowLimit };
   const api = new ApiRegistry();
   let openApiDocument: unknown = null;
-  registerMetaRoutes(api, repository, () => openApiDocument);
+  registerMetaRoutes(api, repository, () => openApiDocument, capabilitiesOf(config));
   registerExploreRoutes(api, repository);
   registerQueryRoutes(api, {
     repository,
     savedQueries: createSavedQueryService(repository, limits),
     limits,
     writeGuard: requireWriteToken(config.writeToken),
+    cypherGuard:
+      config.access.mode === 'shared' && config.access.adhocCypher === 'token'
+        ? [requireWriteToken(config.writeToken, 'Running ad-hoc Cypher on this shared server')]
+        : [],
     rateLimit: cypherRateLimit(config.rateLimitPerMinute),
   });
   openApiDocument = buildOpenApiDocument(api, API_VERSION);

@@ -13,9 +13,18 @@ describe('loadConfig', () => {
       },
       host: '127.0.0.1',
       port: 3000,
-      cypher: { timeoutMs: 5000, rowLimit: 1000 },
+      cypher: {
+        timeoutMs: 5000,
+        rowLimit: 1000,
+        maxConcurrent: 2,
+        maxPerClient: 1,
+        queueWaitMs: 2000,
+      },
+      exploreTimeoutMs: 15_000,
+      shutdownTimeoutMs: 5000,
       corsOrigins: [],
       writeToken: undefined,
+      access: { mode: 'local', adhocCypher: 'anyone', hostIsPrivate: false },
       rateLimitPerMinute: 120,
       bodyLimit: '256kb',
       logLevel: 'info',
@@ -48,6 +57,31 @@ describe('loadConfig', () => {
         '  PORT: must be a port number (0-65535)',
         '  EXPLORER_WRITE_TOKEN: must be at least 16 characters',
       ].join('\n'),
+    );
+  });
+
+  it('derives the access mode from the token, and refuses contradictions with a clear message', () => {
+    const token = 'a-token-of-sixteen+';
+    expect(loadConfig({ EXPLORER_WRITE_TOKEN: token }).access).toStrictEqual({
+      mode: 'shared',
+      adhocCypher: 'anyone',
+      hostIsPrivate: false,
+    });
+    expect(
+      loadConfig({ EXPLORER_WRITE_TOKEN: token, HOST: '0.0.0.0', ADHOC_CYPHER: 'token' }).access,
+    ).toStrictEqual({ mode: 'shared', adhocCypher: 'token', hostIsPrivate: false });
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(
+      'HOST=0.0.0.0 would let other machines reach the server, but it runs in local mode, where anyone who reaches it may edit the shared saved queries. ' +
+        'Listen on 127.0.0.1, or set EXPLORER_WRITE_TOKEN (and ACCESS_MODE=shared) to serve several users. ' +
+        'Inside a container whose port is published on 127.0.0.1 only, set HOST_IS_PRIVATE=true.',
+    );
+    expect(() =>
+      loadConfig({ ACCESS_MODE: 'local', EXPLORER_WRITE_TOKEN: token, HOST: '::' }),
+    ).toThrow(ConfigError);
+    expect(loadConfig({ HOST: '0.0.0.0', HOST_IS_PRIVATE: 'true' }).access.mode).toBe('local');
+    expect(loadConfig({ HOST: '::1' }).host).toBe('::1');
+    expect(() => loadConfig({ ACCESS_MODE: 'shared' })).toThrow(
+      'ACCESS_MODE=shared needs EXPLORER_WRITE_TOKEN (at least 16 characters): anonymous users may explore, and edits need that token.',
     );
   });
 });

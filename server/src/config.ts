@@ -29,8 +29,21 @@ const environmentSchema = neo4jEnvironmentSchema.extend({
     .default(3000),
   CYPHER_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   CYPHER_ROW_LIMIT: z.coerce.number().int().min(1).max(100_000).default(1000),
+  // Small on purpose: a query Neo4j cannot interrupt holds a core, and the
+  // reference machine has two (SECURITY.md, "Runaway queries").
+  CYPHER_MAX_CONCURRENT: z.coerce.number().int().min(1).max(256).default(2),
+  CYPHER_MAX_PER_CLIENT: z.coerce.number().int().min(1).max(256).default(1),
+  CYPHER_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
+  // The server's own reads (exploration, search) are bounded by construction;
+  // their deadline only guards against a Neo4j that stopped answering, so it
+  // is longer than user Cypher's (a cold Neo4j on a busy machine plans slowly).
+  EXPLORE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   CORS_ORIGINS: commaList,
   EXPLORER_WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  ACCESS_MODE: z.enum(['local', 'shared']).optional(),
+  ADHOC_CYPHER: z.enum(['anyone', 'token']).default('anyone'),
+  HOST_IS_PRIVATE: z.enum(['true', 'false']).default('false'),
   RATE_LIMIT_CYPHER_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   BODY_LIMIT: z
     .string()
@@ -46,17 +59,64 @@ export interface Config {
   neo4j: { uri: string; user: string; password: string; database: string | undefined };
   host: string;
   port: number;
-  cypher: { timeoutMs: number; rowLimit: number };
+  cypher: {
+    timeoutMs: number;
+    rowLimit: number;
+    /** Slots for user Cypher in the whole server, per client, and how long to wait for one. */
+    maxConcurrent: number;
+    maxPerClient: number;
+    queueWaitMs: number;
+  };
+  /** Deadline of the server's own reads (exploration, search, saved-query store). */
+  exploreTimeoutMs: number;
+  /** How long a stopping server waits for in-flight requests and the driver. */
+  shutdownTimeoutMs: number;
   corsOrigins: string[];
   writeToken: string | undefined;
+  access: AccessConfig;
   rateLimitPerMinute: number;
   bodyLimit: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   clientDist: string;
 }
 
+/**
+ * Who may do what (README "Access modes", SECURITY.md).
+ * - `local`: one user on this machine. Listens on loopback only; edits need
+ *   no token unless one is set.
+ * - `shared`: several users. Needs EXPLORER_WRITE_TOKEN; anonymous users may
+ *   explore and run saved queries, edits need the token, and ad-hoc Cypher
+ *   is open to anyone (under the runaway-query containment) or to token
+ *   holders only (`adhocCypher: 'token'`).
+ */
+export interface AccessConfig {
+  mode: 'local' | 'shared';
+  adhocCypher: 'anyone' | 'token';
+  /** Declares a non-loopback HOST private anyway (a container port published on 127.0.0.1). */
+  hostIsPrivate: boolean;
+}
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+const LOOPBACK_HOSTS = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i;
+
+/** Throws a ConfigError when the access mode and the other settings contradict each other. */
+export function assertAccessSettings(config: Config): void {
+  const { access, host, writeToken } = config;
+  if (access.mode === 'shared' && writeToken === undefined) {
+    throw new ConfigError(
+      'ACCESS_MODE=shared needs EXPLORER_WRITE_TOKEN (at least 16 characters): anonymous users may explore, and edits need that token.',
+    );
+  }
+  if (access.mode === 'local' && !LOOPBACK_HOSTS.test(host) && !access.hostIsPrivate) {
+    throw new ConfigError(
+      `HOST=${host} would let other machines reach the server, but it runs in local mode, where anyone who reaches it may edit the shared saved queries. ` +
+        'Listen on 127.0.0.1, or set EXPLORER_WRITE_TOKEN (and ACCESS_MODE=shared) to serve several users. ' +
+        'Inside a container whose port is published on 127.0.0.1 only, set HOST_IS_PRIVATE=true.',
+    );
+  }
 }
 
 /** Parses the environment once; throws a ConfigError that lists every bad variable. */
@@ -72,7 +132,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration in the environment:\n${problems}`);
   }
   const e = parsed.data;
-  return {
+  const config: Config = {
     neo4j: {
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,
@@ -81,14 +141,29 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     host: e.HOST,
     port: e.PORT,
-    cypher: { timeoutMs: e.CYPHER_TIMEOUT_MS, rowLimit: e.CYPHER_ROW_LIMIT },
+    cypher: {
+      timeoutMs: e.CYPHER_TIMEOUT_MS,
+      rowLimit: e.CYPHER_ROW_LIMIT,
+      maxConcurrent: e.CYPHER_MAX_CONCURRENT,
+      maxPerClient: e.CYPHER_MAX_PER_CLIENT,
+      queueWaitMs: e.CYPHER_QUEUE_WAIT_MS,
+    },
+    exploreTimeoutMs: e.EXPLORE_TIMEOUT_MS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     corsOrigins: e.CORS_ORIGINS,
     writeToken: e.EXPLORER_WRITE_TOKEN,
+    access: {
+      mode: e.ACCESS_MODE ?? (e.EXPLORER_WRITE_TOKEN === undefined ? 'local' : 'shared'),
+      adhocCypher: e.ADHOC_CYPHER,
+      hostIsPrivate: e.HOST_IS_PRIVATE === 'true',
+    },
     rateLimitPerMinute: e.RATE_LIMIT_CYPHER_PER_MINUTE,
     bodyLimit: e.BODY_LIMIT,
     logLevel: e.LOG_LEVEL,
     clientDist: e.CLIENT_DIST,
   };
+  assertAccessSettings(config);
+  return config;
 }
 
 /** True when NEO4J_URI names the local `dev` instance that the launcher manages. */

@@ -51,6 +51,16 @@ export interface HealthDto {
   neo4j: { connected: boolean; version: string | null; error?: string };
 }
 
+/** GET /api/capabilities: the access mode, what needs the token, and the query limits. */
+export interface CapabilitiesDto {
+  accessMode: 'local' | 'shared';
+  /** `token`: send "Authorization: Bearer <token>" to create, change or delete saved queries. */
+  editSavedQueries: 'anyone' | 'token';
+  /** `token`: POST /api/cypher needs the token; saved queries still run for anyone. */
+  adhocCypher: 'anyone' | 'token';
+  limits: { timeoutMs: number; rowLimit: number; maxConcurrent: number; maxPerClient: number };
+}
+
 export interface SchemaDto {
   labels: { label: string; count: number }[];
   relationshipTypes: { type: string; count: number }[];

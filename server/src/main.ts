@@ -12,7 +12,8 @@ try {
       () => process.exit(0),
       () => process.exit(1),
     );
-    setTimeout(() => process.exit(1), 10_000).unref();
+    // close() has its own bounds; this is the backstop if something else hangs.
+    setTimeout(() => process.exit(1), server.config.shutdownTimeoutMs * 2 + 2000).unref();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

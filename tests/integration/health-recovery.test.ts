@@ -60,10 +60,12 @@ describe('GET /api/health while Neo4j stops and starts under a running server', 
     expect(ms).toBeLessThan(2000);
   });
 
-  it('turns 200 again once Neo4j is back, with no server restart', async () => {
+  it('turns 200 within 1 s once Neo4j answers again, with no server restart', async () => {
     await startInstance('test');
-    const recoveryMs = await waitForHealth(server, 200, 5000);
-    expect(recoveryMs).toBeLessThan(5000);
+    // The wait is longer than the bound, so that a slow recovery fails on the
+    // assertion with its real figure rather than inside the helper.
+    const recoveryMs = await waitForHealth(server, 200, 10_000);
+    expect(recoveryMs).toBeLessThan(1000);
     expect((await getHealth(server)).body.neo4j.connected).toBe(true);
   });
 });

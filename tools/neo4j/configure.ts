@@ -20,6 +20,10 @@ export function renderConfig(spec: InstanceSpec): string {
     'dbms.usage_report.enabled=false',
     `server.memory.pagecache.size=${spec.pageCache}`,
     'db.transaction.timeout=120s',
+    // Memory a query may hold (see SECURITY.md): one query, and all queries
+    // together, fail with a memory-limit error instead of exhausting the heap.
+    `db.memory.transaction.max=${spec.transactionMemory}`,
+    `db.memory.transaction.total.max=${spec.transactionMemoryTotal}`,
     '',
   ].join('\n');
 }

@@ -10,6 +10,10 @@ export interface InstanceSpec {
   password: string;
   heap: string;
   pageCache: string;
+  /** Most heap one transaction may use (db.memory.transaction.max). */
+  transactionMemory: string;
+  /** Most heap all transactions together may use (db.memory.transaction.total.max). */
+  transactionMemoryTotal: string;
 }
 
 const DEFAULT_USER = 'neo4j';
@@ -42,6 +46,8 @@ export const INSTANCES: Readonly<Record<string, InstanceSpec>> = {
     password: process.env.NEO4J_PASSWORD ?? 'newsgraph-dev',
     heap: '512m',
     pageCache: '256m',
+    transactionMemory: '64m',
+    transactionMemoryTotal: '256m',
   },
   test: {
     name: 'test',
@@ -51,6 +57,8 @@ export const INSTANCES: Readonly<Record<string, InstanceSpec>> = {
     password: 'newsgraph-test',
     heap: '512m',
     pageCache: '256m',
+    transactionMemory: '64m',
+    transactionMemoryTotal: '256m',
   },
   // The benchmark loads ~1M relationships, so it gets more memory than the others.
   bench: {
@@ -61,6 +69,8 @@ export const INSTANCES: Readonly<Record<string, InstanceSpec>> = {
     password: 'newsgraph-bench',
     heap: '2g',
     pageCache: '1g',
+    transactionMemory: '256m',
+    transactionMemoryTotal: '1g',
   },
 };
 

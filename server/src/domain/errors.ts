@@ -76,3 +76,42 @@ export class DatabaseUnavailableError extends ExplorerError {
   readonly code = 'DATABASE_UNAVAILABLE';
   readonly status = 503;
 }
+
+/** Errors that tell the client when to come back (sent as Retry-After). */
+export interface RetryAdvice {
+  retryAfterSeconds: number;
+}
+
+/** The client already holds its share of query slots. */
+export class TooManyQueriesError extends ExplorerError {
+  readonly code = 'TOO_MANY_QUERIES';
+  readonly status = 429;
+  readonly retryAfterSeconds: number;
+  constructor(message: string, advice: RetryAdvice) {
+    super(message);
+    this.retryAfterSeconds = advice.retryAfterSeconds;
+  }
+}
+
+/** Every query slot is busy and none came free within the queue's deadline. */
+export class ServerBusyError extends ExplorerError {
+  readonly code = 'SERVER_BUSY';
+  readonly status = 503;
+  readonly retryAfterSeconds: number;
+  constructor(message: string, advice: RetryAdvice) {
+    super(message);
+    this.retryAfterSeconds = advice.retryAfterSeconds;
+  }
+}
+
+/** The query needs more memory than Neo4j allows one query (or all together); retrying cannot help. */
+export class QueryMemoryLimitError extends ExplorerError {
+  readonly code = 'QUERY_MEMORY_LIMIT';
+  readonly status = 422;
+}
+
+/** The query contains work inside one expression that Neo4j could not stop at the time limit. */
+export class UnboundedQueryError extends ExplorerError {
+  readonly code = 'QUERY_UNBOUNDED';
+  readonly status = 422;
+}

@@ -1,12 +1,15 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Result } from 'neo4j-driver';
 import type { CypherResultDto, PropertyValue } from '../contract.ts';
 import { CypherSyntaxError } from '../domain/errors.ts';
-import { toDomainError } from './neo4jErrors.ts';
+import { assertBoundedCost } from './costGuard.ts';
+import type { CypherGate } from './cypherGate.ts';
+import { DEADLINE_GRACE_MS, runWithDeadline } from './deadline.ts';
 import { toCypherParams } from './params.ts';
 import { assertNoQueryPrefix, assertReadOnlyPlan } from './readOnlyGuard.ts';
 import type { ReadOnlyVerdicts } from './readOnlyVerdicts.ts';
 import type { CypherRequest } from './repository.ts';
-import { openReadSession, readQuery, type SessionOptions } from './session.ts';
+import type { RunRegistry } from './runRegistry.ts';
+import type { SessionOptions } from './session.ts';
 import { GraphCollector, toPropertyValue } from './toDomain.ts';
 
 const EXPLAIN_PREFIX = 'EXPLAIN ';
@@ -27,64 +30,87 @@ function shiftOutOfPrefix(error: unknown): unknown {
   return new CypherSyntaxError(message, position);
 }
 
+/** What user Cypher shares across requests: plan verdicts, the slot pool, in-flight runs. */
+export interface CypherRunnerContext {
+  verdicts: ReadOnlyVerdicts;
+  gate: CypherGate;
+  registry: RunRegistry;
+  /** Longest a query waits for a slot before 503 (never longer than its time limit). */
+  queueWaitMs: number;
+}
+
 /**
- * Runs user Cypher read-only by construction:
- * 1. the plan from EXPLAIN must be a pure read (readOnlyGuard), checked once
+ * Runs user Cypher read-only by construction, within a deadline the API keeps:
+ * 1. the text must not ask for unstoppable work inside one expression (costGuard);
+ * 2. it waits for a slot in the bounded pool (cypherGate), held until Neo4j lets go;
+ * 3. the plan from EXPLAIN must be a pure read (readOnlyGuard), checked once
  *    per query text (readOnlyVerdicts);
- * 2. it then runs in a READ-mode session, where Neo4j itself refuses writes;
- * 3. the transaction has a server-side timeout, and rows stop at the cap.
+ * 4. it then runs in a READ-mode session, where Neo4j itself refuses writes,
+ *    with a server-side timeout; rows stop at the cap; and the answer comes
+ *    by the time limit plus DEADLINE_GRACE_MS whatever Neo4j does (deadline.ts).
  */
 export async function runReadOnlyCypher(
   driver: Driver,
   sessionOptions: SessionOptions,
   request: CypherRequest,
-  verdicts: ReadOnlyVerdicts,
+  context: CypherRunnerContext,
 ): Promise<CypherResultDto> {
-  assertNoQueryPrefix(request.cypher);
-  const params = toCypherParams(request.params) as Record<string, unknown>;
-  const session = openReadSession(driver, sessionOptions);
   const started = performance.now();
+  const deadlineAt = started + request.timeoutMs + DEADLINE_GRACE_MS;
+  assertNoQueryPrefix(request.cypher);
+  assertBoundedCost(request.cypher, request.params);
+  const params = toCypherParams(request.params) as Record<string, unknown>;
+  const release = await context.gate.acquire(
+    request.clientKey ?? 'server',
+    Math.min(context.queueWaitMs, request.timeoutMs),
+  );
+  const inNeo4j: Promise<void>[] = [];
+  const run = <T>(cypher: string, consume: (result: Result) => Promise<T>): Promise<T> => {
+    const { answer, settled } = runWithDeadline(driver, sessionOptions, context.registry, {
+      cypher,
+      params,
+      deadlineAt,
+      consume,
+    });
+    inNeo4j.push(settled);
+    return answer;
+  };
   try {
-    if (!verdicts.isApproved(request.cypher)) {
-      const explained = await readQuery(
-        driver,
-        sessionOptions,
-        `${EXPLAIN_PREFIX}${request.cypher}`,
-        params,
-        { timeoutMs: request.timeoutMs },
+    if (!context.verdicts.isApproved(request.cypher)) {
+      const summary = await run(`${EXPLAIN_PREFIX}${request.cypher}`, async (result) =>
+        result.summary(),
       ).catch((error: unknown) => {
         throw shiftOutOfPrefix(error);
       });
-      const summary = explained.summary;
       assertReadOnlyPlan(summary.queryType, summary.plan, summary.database.name ?? undefined);
-      verdicts.approve(request.cypher);
+      context.verdicts.approve(request.cypher);
     }
 
     // Auto-commit in a READ session: Neo4j refuses writes, and leaving the
     // loop at the row cap cancels the rest of the stream on the server.
-    const result = session.run(request.cypher, params, { timeout: request.timeoutMs });
-    const columns = [...(await result.keys())];
-    const rows: PropertyValue[][] = [];
-    const collector = new GraphCollector();
-    let truncated = false;
-    for await (const record of result) {
-      if (rows.length === request.rowLimit) {
-        truncated = true;
-        break;
+    return await run(request.cypher, async (result) => {
+      const columns = [...(await result.keys())];
+      const rows: PropertyValue[][] = [];
+      const collector = new GraphCollector();
+      let truncated = false;
+      for await (const record of result) {
+        if (rows.length === request.rowLimit) {
+          truncated = true;
+          break;
+        }
+        const values = columns.map((column) => record.get(column) as unknown);
+        values.forEach((value) => collector.add(value));
+        rows.push(values.map(toPropertyValue));
       }
-      const values = columns.map((column) => record.get(column) as unknown);
-      values.forEach((value) => collector.add(value));
-      rows.push(values.map(toPropertyValue));
-    }
-    return {
-      columns,
-      rows,
-      graph: collector.toGraph(),
-      summary: { ms: Math.round(performance.now() - started), truncated, rowCount: rows.length },
-    };
-  } catch (error) {
-    throw toDomainError(error);
+      return {
+        columns,
+        rows,
+        graph: collector.toGraph(),
+        summary: { ms: Math.round(performance.now() - started), truncated, rowCount: rows.length },
+      };
+    });
   } finally {
-    await session.close();
+    // The slot stays taken until Neo4j has let go of every query we sent.
+    void Promise.all(inNeo4j).then(release);
   }
 }

@@ -3,6 +3,7 @@ import {
   CypherError,
   CypherSyntaxError,
   DatabaseUnavailableError,
+  QueryMemoryLimitError,
   QueryTimeoutError,
   ReadOnlyViolationError,
   type CypherPosition,
@@ -23,6 +24,38 @@ const READ_ONLY_CODES = new Set([
   'Neo.ClientError.Transaction.ForbiddenDueToTransactionType',
 ]);
 
+/**
+ * Neo4j's memory refusals, with the setting that set the limit. They are
+ * "transient" in Neo4j's taxonomy, but the same query fails the same way
+ * every time, so they are the query's fault (4xx), never 503.
+ */
+const MEMORY_CODES = new Map<string, string>([
+  ['Neo.TransientError.General.TransactionMemoryLimit', 'db.memory.transaction.max (per query)'],
+  [
+    'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+    'db.memory.transaction.total.max (all queries together)',
+  ],
+  ['Neo.TransientError.General.OutOfMemoryError', "Neo4j's heap"],
+]);
+
+const SETTING_MEANING: Record<string, string> = {
+  'db.memory.transaction.max': 'per query',
+  'db.memory.transaction.total.max': 'all queries together',
+};
+
+/** Names the limit: the setting Neo4j's message cites (else the code's), and its size. */
+function memoryLimitError(code: string, message: string): QueryMemoryLimitError {
+  const cited = /\b((?:db|dbms)\.memory\.[a-z_.]*max)\b/.exec(message)?.[1];
+  const setting = cited
+    ? `${cited} (${SETTING_MEANING[cited] ?? 'Neo4j setting'})`
+    : (MEMORY_CODES.get(code) ?? "Neo4j's memory limit");
+  const size = /limit (?:of )?([\d.]+ ?[KMGT]?i?B)/i.exec(message)?.[1];
+  const limit = size ? `${setting}, ${size}` : setting;
+  return new QueryMemoryLimitError(
+    `The query needs more memory than Neo4j allows (limit: ${limit}). Retrying will not help: return fewer or smaller rows, add LIMIT, or avoid collecting large lists.`,
+  );
+}
+
 /** Neo4j reports syntax errors as "... (line 2, column 5 (offset: 17))". */
 export function parseCypherPosition(message: string): CypherPosition | undefined {
   const match = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/.exec(message);
@@ -42,6 +75,7 @@ function firstParagraph(message: string): string {
 export function toDomainError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
   const { code, message } = error;
+  if (MEMORY_CODES.has(code)) return memoryLimitError(code, message);
   if (
     UNAVAILABLE_CODES.has(code) ||
     (/connect|ECONNREFUSED|Pool is closed|acquisition timed out/i.test(message) &&

@@ -16,6 +16,8 @@ import type {
 } from '../contract.ts';
 import { createAmongQueries, type RelationshipsAmongRequest } from './among.ts';
 import { createCatalogQueries } from './catalog.ts';
+import type { CypherGate } from './cypherGate.ts';
+import type { RunRegistry } from './runRegistry.ts';
 import { runReadOnlyCypher } from './cypherRunner.ts';
 import { createReadOnlyVerdicts } from './readOnlyVerdicts.ts';
 import { createExploreQueries } from './explore.ts';
@@ -37,6 +39,8 @@ export interface CypherRequest {
   params: Record<string, unknown>;
   timeoutMs: number;
   rowLimit: number;
+  /** Who asks (the client's address); the pool limits each client's share of slots. */
+  clientKey?: string;
 }
 
 /**
@@ -63,21 +67,36 @@ export interface ExplorerRepository {
 
 export interface RepositoryOptions {
   database: string | undefined;
+  /** Time limit of the server's own read queries; user Cypher brings its own. */
+  timeoutMs: number;
+  registry: RunRegistry;
+  gate: CypherGate;
+  /** Longest user Cypher waits for a slot before 503. */
+  queueWaitMs: number;
 }
 
 export function createNeo4jRepository(
   driver: Driver,
   options: RepositoryOptions,
 ): ExplorerRepository {
-  const session = { database: options.database };
+  const session = {
+    database: options.database,
+    timeoutMs: options.timeoutMs,
+    registry: options.registry,
+  };
   const schemaCache = new SchemaCache(driver, session);
-  const verdicts = createReadOnlyVerdicts();
+  const context = {
+    verdicts: createReadOnlyVerdicts(),
+    gate: options.gate,
+    registry: options.registry,
+    queueWaitMs: options.queueWaitMs,
+  };
   return {
     health: () => checkHealth(driver, options.database),
     ...createCatalogQueries(driver, session, schemaCache),
     ...createExploreQueries(driver, session, schemaCache),
     ...createAmongQueries(driver, session),
-    runReadOnlyCypher: (request) => runReadOnlyCypher(driver, session, request, verdicts),
+    runReadOnlyCypher: (request) => runReadOnlyCypher(driver, session, request, context),
     savedQueries: createSavedQueryStore(driver, session),
   };
 }

@@ -6,10 +6,19 @@ import {
   type Session,
   type Transaction,
 } from 'neo4j-driver';
+import { DEADLINE_GRACE_MS, runWithDeadline } from './deadline.ts';
 import { toDomainError } from './neo4jErrors.ts';
+import type { RunRegistry } from './runRegistry.ts';
 
 export interface SessionOptions {
   database: string | undefined;
+  /**
+   * Time limit of the server's own read queries (exploration, search…). With
+   * a registry they keep the same deadline as user Cypher: 504 in time, and
+   * the transaction terminated.
+   */
+  timeoutMs?: number;
+  registry?: RunRegistry;
 }
 
 export interface RunOptions {
@@ -70,6 +79,16 @@ export async function readQuery<T extends RecordShape = RecordShape>(
   params: Record<string, unknown> = {},
   options: RunOptions = {},
 ): Promise<QueryResult<T>> {
+  const timeoutMs = options.timeoutMs ?? session.timeoutMs;
+  if (session.registry && timeoutMs !== undefined) {
+    const deadlineAt = performance.now() + timeoutMs + DEADLINE_GRACE_MS;
+    return runWithDeadline(driver, session, session.registry, {
+      cypher,
+      params,
+      deadlineAt,
+      consume: async (result) => (await result) as unknown as QueryResult<T>,
+    }).answer;
+  }
   const neo4jSession = openReadSession(driver, session);
   try {
     return await neo4jSession.run<T>(cypher, params, { timeout: options.timeoutMs });

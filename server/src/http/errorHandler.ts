@@ -70,6 +70,9 @@ export function createErrorHandler(logger: ErrorLogger): ErrorRequestHandler {
       const position =
         error instanceof CypherSyntaxError && error.position ? { position: error.position } : {};
       const details = error.details === undefined ? {} : { details: error.details };
+      if ('retryAfterSeconds' in error && typeof error.retryAfterSeconds === 'number') {
+        response.setHeader('Retry-After', String(error.retryAfterSeconds));
+      }
       response
         .status(error.status)
         .json(errorBody(error.code, error.message, { ...position, ...details }));

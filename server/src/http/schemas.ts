@@ -169,6 +169,18 @@ export const healthSchema = z.object({
   }),
 });
 
+export const capabilitiesSchema = z.object({
+  accessMode: z.enum(['local', 'shared']),
+  editSavedQueries: z.enum(['anyone', 'token']),
+  adhocCypher: z.enum(['anyone', 'token']),
+  limits: z.object({
+    timeoutMs: z.number().int(),
+    rowLimit: z.number().int(),
+    maxConcurrent: z.number().int(),
+    maxPerClient: z.number().int(),
+  }),
+});
+
 export const savedQuerySchema = z.object({
   id: z.string(),
   name: z.string(),

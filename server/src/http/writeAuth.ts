@@ -5,11 +5,15 @@ import { ForbiddenError, UnauthorizedError } from '../domain/errors.ts';
 const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
 
 /**
- * Guards saved-query writes when EXPLORER_WRITE_TOKEN is set. Both sides are
+ * Guards saved-query writes (and, in shared mode with ADHOC_CYPHER=token,
+ * ad-hoc Cypher) when EXPLORER_WRITE_TOKEN is set. Both sides are
  * hashed first so the comparison takes constant time whatever the lengths.
  * Without a token the server runs in local single-user mode (logged at start).
  */
-export function requireWriteToken(token: string | undefined): RequestHandler {
+export function requireWriteToken(
+  token: string | undefined,
+  action = 'Changing saved queries',
+): RequestHandler {
   const expected = token === undefined ? null : digest(token);
   return (request, _response, next) => {
     if (expected === null) {
@@ -21,13 +25,13 @@ export function requireWriteToken(token: string | undefined): RequestHandler {
     if (!match?.[1]) {
       next(
         new UnauthorizedError(
-          'Changing saved queries needs "Authorization: Bearer <token>" (EXPLORER_WRITE_TOKEN is set on this server).',
+          `${action} needs "Authorization: Bearer <token>" (EXPLORER_WRITE_TOKEN is set on this server).`,
         ),
       );
       return;
     }
     if (!timingSafeEqual(digest(match[1]), expected)) {
-      next(new ForbiddenError('The bearer token is not valid for changing saved queries.'));
+      next(new ForbiddenError(`The bearer token is not valid for ${action.toLowerCase()}.`));
       return;
     }
     next();

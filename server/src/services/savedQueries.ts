@@ -20,10 +20,19 @@ export function createSavedQueryService(repository: ExplorerRepository, limits: 
     remove: (id: string) => store.remove(id),
 
     /** Runs a saved query through the same read-only path as ad-hoc Cypher. */
-    async run(id: string, supplied: Record<string, unknown>): Promise<CypherResultDto> {
+    async run(
+      id: string,
+      supplied: Record<string, unknown>,
+      clientKey?: string,
+    ): Promise<CypherResultDto> {
       const query = await store.get(id);
       const params = resolveParameters(query.parameters, supplied);
-      return repository.runReadOnlyCypher({ cypher: query.cypher, params, ...limits });
+      return repository.runReadOnlyCypher({
+        cypher: query.cypher,
+        params,
+        ...limits,
+        ...(clientKey === undefined ? {} : { clientKey }),
+      });
     },
   };
 }

@@ -20,7 +20,9 @@ describe('every error class has its status and a JSON body', () => {
     strictServer = await startTestServer({
       rateLimitPerMinute: 10_000,
       bodyLimit: '1kb',
-      cypher: { timeoutMs: 500, rowLimit: 10 },
+      // Two slots per client: the 504 test's query may still hold one while
+      // Neo4j lets go of it, and the rate-limit test right after needs another.
+      cypher: { timeoutMs: 500, rowLimit: 10, maxPerClient: 2 },
     });
     // Nothing listens on port 1: this server's Neo4j is "down" from the start.
     orphanServer = await startTestServer({

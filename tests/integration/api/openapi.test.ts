@@ -16,6 +16,7 @@ const EXPECTED_OPERATIONS = [
   'GET /api/paths/shortest',
   'GET /api/articles',
   'GET /api/articles/{id}',
+  'GET /api/capabilities',
   'GET /api/queries',
   'POST /api/queries',
   'GET /api/queries/{id}',

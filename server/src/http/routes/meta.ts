@@ -1,13 +1,24 @@
-import type { HealthDto } from '../../contract.ts';
+import type { CapabilitiesDto, HealthDto } from '../../contract.ts';
 import type { ExplorerRepository } from '../../graph/repository.ts';
 import type { ApiRegistry } from '../registry.ts';
-import { healthSchema } from '../schemas.ts';
+import { capabilitiesSchema, healthSchema } from '../schemas.ts';
 
 export function registerMetaRoutes(
   api: ApiRegistry,
   repository: ExplorerRepository,
   openApiDocument: () => unknown,
+  capabilities: CapabilitiesDto,
 ): void {
+  api.add({
+    method: 'get',
+    path: '/capabilities',
+    operationId: 'getCapabilities',
+    summary: 'Access mode (local or shared), what needs the write token, and the query limits',
+    tag: 'meta',
+    responses: { 200: { description: 'What this server allows', schema: capabilitiesSchema } },
+    handler: () => Promise.resolve(capabilities),
+  });
+
   api.add({
     method: 'get',
     path: '/health',

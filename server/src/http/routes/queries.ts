@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { ExplorerRepository } from '../../graph/repository.ts';
 import type { CypherLimits, SavedQueryService } from '../../services/savedQueries.ts';
 import { renderExport } from '../../services/export/index.ts';
@@ -16,11 +16,16 @@ import {
 } from '../schemas.ts';
 import { z } from 'zod';
 
+/** The pool's per-client share keys on the address (the proxy's X-Forwarded-For from loopback). */
+const clientKey = (request: Request): string => request.ip ?? 'unknown';
+
 export interface QueryRouteDependencies {
   repository: ExplorerRepository;
   savedQueries: SavedQueryService;
   limits: CypherLimits;
   writeGuard: RequestHandler;
+  /** Runs before ad-hoc Cypher: the token check in shared mode with ADHOC_CYPHER=token. */
+  cypherGuard: RequestHandler[];
   rateLimit: RequestHandler;
 }
 
@@ -112,7 +117,8 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
     responses: {
       200: { description: 'Rows and the graph found in them', schema: cypherResultSchema },
     },
-    handler: ({ params, body }) => savedQueries.run(params.id, body.params),
+    handler: ({ params, body }, request) =>
+      savedQueries.run(params.id, body.params, clientKey(request)),
   });
 
   api.add({
@@ -121,18 +127,24 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
     operationId: 'runCypher',
     summary: 'Run ad-hoc Cypher, read-only by construction, with a timeout and a row cap',
     tag: 'cypher',
-    before: [rateLimit],
+    before: [...deps.cypherGuard, rateLimit],
     body: cypherBody,
     responses: {
       200: { description: 'Rows and the graph found in them', schema: cypherResultSchema },
       403: { description: 'The query would write or act on the server' },
+      422: {
+        description: 'The query needs too much memory, or unstoppable work in one expression',
+      },
+      429: { description: 'This client already runs its share of queries (Retry-After)' },
+      503: { description: 'Every query slot is busy (Retry-After), or Neo4j is down' },
       504: { description: 'The query ran past its time limit' },
     },
-    handler: ({ body }) =>
+    handler: ({ body }, request) =>
       deps.repository.runReadOnlyCypher({
         cypher: body.query,
         params: body.params,
         ...deps.limits,
+        clientKey: clientKey(request),
       }),
   });
 
