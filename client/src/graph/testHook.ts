@@ -53,6 +53,27 @@ export function useTestHook(cy: Core | null, tracker: LayoutTracker): void {
         const box = visible().boundingBox();
         return { w: box.w, h: box.h };
       },
+      viewport: () => ({ zoom: cy.zoom(), width: cy.width(), height: cy.height() }),
+      entityLabelSizes: () => {
+        const sizes: Record<string, number> = {};
+        visible()
+          .nodes()
+          .forEach((node) => {
+            // What Cytoscape itself compares with min-zoomed-font-size to decide whether to draw.
+            const size = Number(node.numericStyle('font-size')) * cy.zoom();
+            const min = Number(node.numericStyle('min-zoomed-font-size'));
+            sizes[node.id()] = size < min ? 0 : size;
+          });
+        return sizes;
+      },
+      labelOf: (id) => {
+        const ele = cy.getElementById(id);
+        if (ele.empty()) return null;
+        return {
+          label: String(ele.data('label')),
+          name: String(ele.data('name') ?? ele.data('label')),
+        };
+      },
     };
     window.__newsgraph = hook;
     return () => {

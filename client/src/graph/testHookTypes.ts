@@ -16,6 +16,12 @@ export interface NewsgraphTestHook {
   layoutRunning(): boolean;
   layoutRuns(): number;
   exportBoundingBox(): { w: number; h: number };
+  /** The zoom level and the canvas's size in CSS pixels. */
+  viewport(): { zoom: number; width: number; height: number };
+  /** Each visible entity's label font size on screen, in CSS pixels (zoom × font-size); 0 when hidden. */
+  entityLabelSizes(): Record<string, number>;
+  /** The label drawn on the canvas (possibly shortened) and the full name it stands for. */
+  labelOf(id: string): { label: string; name: string } | null;
 }
 
 declare global {

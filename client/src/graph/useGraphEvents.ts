@@ -40,6 +40,9 @@ export function useGraphEvents(
         latest.current.onSelectionChange(ids);
       });
     };
+    // Cytoscape swallows the mouse-down that would focus the canvas; without focus, the
+    // keyboard shortcuts (H, Delete, Enter…) would go to the page after a click.
+    const focusCanvas = () => cy.container()?.focus({ preventScroll: true });
     const onTap = (event: EventObject) => {
       const target = event.target as Core | { id(): string; hasClass(c: string): boolean };
       if (target !== cy && 'hasClass' in target && target.hasClass('more')) {
@@ -65,6 +68,7 @@ export function useGraphEvents(
       const { x, y } = node.position();
       latest.current.onPin(node.id(), { x, y });
     };
+    cy.on('tapstart cxttapstart', focusCanvas);
     cy.on('select unselect', reportSelection);
     cy.on('tap', onTap);
     cy.on('dbltap', 'node', onDoubleTap);
@@ -72,6 +76,7 @@ export function useGraphEvents(
     cy.on('dragfree', 'node', onDragFree);
     return () => {
       cancelAnimationFrame(pending);
+      cy.off('tapstart cxttapstart', focusCanvas);
       cy.off('select unselect', reportSelection);
       cy.off('tap', onTap);
       cy.off('dbltap', 'node', onDoubleTap);
