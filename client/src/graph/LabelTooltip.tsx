@@ -6,14 +6,25 @@ interface Tip {
   text: string;
   x: number;
   y: number;
+  /** Drawn above `y` rather than below it. */
+  above: boolean;
 }
+
+/** Matches .label-tooltip's max-width; the height is room for three lines. */
+const TIP_MAX_WIDTH = 320;
+const TIP_ROOM = 64;
 
 /** The full name of a node whose canvas label was shortened (claims are whole sentences), or null. */
 function tipFor(node: NodeSingular): Tip | null {
   const name = node.data('name') as string | undefined;
   if (!name || name === node.data('label')) return null;
   const box = node.renderedBoundingBox({ includeLabels: true });
-  return { id: node.id(), text: name, x: (box.x1 + box.x2) / 2, y: box.y2 + 4 };
+  const cy = node.cy();
+  // Kept inside the canvas: half the tip's CSS max-width from the sides, above the node near the bottom.
+  const half = Math.min(TIP_MAX_WIDTH / 2, cy.width() / 2);
+  const x = Math.min(Math.max((box.x1 + box.x2) / 2, half), cy.width() - half);
+  const below = box.y2 + 4 + TIP_ROOM < cy.height();
+  return { id: node.id(), text: name, x, y: below ? box.y2 + 4 : box.y1 - 4, above: !below };
 }
 
 /**
@@ -67,7 +78,11 @@ export function LabelTooltip({ cy, selection }: { cy: Core | null; selection: re
       className="label-tooltip"
       aria-hidden="true"
       data-testid="label-tooltip"
-      style={{ left: tip.x, top: tip.y }}
+      style={{
+        left: tip.x,
+        top: tip.y,
+        transform: `translate(-50%, ${tip.above ? '-100%' : '0'})`,
+      }}
     >
       {tip.text}
     </div>

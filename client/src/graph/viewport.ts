@@ -46,9 +46,16 @@ export function fitVisible(cy: Core): void {
 /** Centres the view on `eles` (animated unless the user prefers reduced motion). */
 export function centreOn(cy: Core, eles: CollectionArgument): void {
   if (eles.empty()) return;
+  // The shapes' centre, not Cytoscape's center(), which counts labels and so sets a node high.
+  const box = eles.boundingBox({ includeLabels: false });
+  const zoom = cy.zoom();
+  const pan = {
+    x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * zoom,
+    y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * zoom,
+  };
   cy.stop(true, true);
-  if (prefersReducedMotion()) cy.center(eles);
-  else cy.animate({ center: { eles } }, { duration: ANIMATION_MS });
+  if (prefersReducedMotion()) cy.pan(pan);
+  else cy.animate({ pan }, { duration: ANIMATION_MS });
 }
 
 /** Pans to `eles` only when they are not already well inside the canvas: a keyboard walk should not make the view swim. */
