@@ -66,6 +66,23 @@ export function useTestHook(cy: Core | null, tracker: LayoutTracker): void {
           });
         return sizes;
       },
+      overlappingNodes: () => {
+        const boxes = visible()
+          .nodes()
+          .map((node) => ({ id: node.id(), box: node.boundingBox({ includeLabels: false }) }));
+        const pairs: [string, string][] = [];
+        boxes.forEach((a, i) => {
+          for (const b of boxes.slice(i + 1)) {
+            const apart =
+              a.box.x2 <= b.box.x1 ||
+              b.box.x2 <= a.box.x1 ||
+              a.box.y2 <= b.box.y1 ||
+              b.box.y2 <= a.box.y1;
+            if (!apart) pairs.push(a.id < b.id ? [a.id, b.id] : [b.id, a.id]);
+          }
+        });
+        return pairs;
+      },
       labelOf: (id) => {
         const ele = cy.getElementById(id);
         if (ele.empty()) return null;

@@ -22,6 +22,8 @@ export interface NewsgraphTestHook {
   entityLabelSizes(): Record<string, number>;
   /** The label drawn on the canvas (possibly shortened) and the full name it stands for. */
   labelOf(id: string): { label: string; name: string } | null;
+  /** Pairs of visible nodes whose shapes overlap on the canvas, each pair sorted. */
+  overlappingNodes(): [string, string][];
 }
 
 declare global {
