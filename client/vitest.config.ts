@@ -34,6 +34,8 @@ export default defineConfig({
       enabled: true,
       headless: true,
       screenshotFailures: false,
+      // The app's own size: below 1280 px wide it starts with the queries column closed.
+      viewport: { width: 1280, height: 720 },
       provider: playwright({
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

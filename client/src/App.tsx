@@ -15,7 +15,12 @@ import { SearchBox } from './features/search/SearchBox.tsx';
 import { useInitialLoad } from './features/share/useInitialLoad.ts';
 import { useInitialSharedView, useShareableUrl } from './features/share/useShareableUrl.ts';
 import { useRestoreViewport } from './features/share/useRestoreViewport.ts';
-import { GraphCanvas, type CanvasCommand } from './graph/GraphCanvas.tsx';
+import {
+  CANVAS_ID,
+  GraphCanvas,
+  type CanvasCommand,
+  type FocusRequest,
+} from './graph/GraphCanvas.tsx';
 import { useTestHook } from './graph/testHook.ts';
 import { useBenchHook } from './graph/useBenchHook.ts';
 import { fitVisible, zoomBy } from './graph/viewport.ts';
@@ -27,8 +32,11 @@ import { drawnCounts } from './graph/replay.ts';
 import { Legend } from './ui/Legend.tsx';
 import { Panel } from './ui/Panel.tsx';
 import { PathStepper } from './ui/PathStepper.tsx';
+import { initialPanels, initialPanelSizes } from './ui/panelDefaults.ts';
 import { ResultsTable } from './ui/ResultsTable.tsx';
 import { Splitter } from './ui/Splitter.tsx';
+import { SkipLink } from './ui/SkipLink.tsx';
+import { ShortcutsDialog } from './ui/ShortcutsDialog.tsx';
 import { StatusBar } from './ui/StatusBar.tsx';
 import { Toolbar } from './ui/Toolbar.tsx';
 import { useTheme } from './ui/useTheme.ts';
@@ -58,9 +66,11 @@ export function App() {
     shared?.query ?? null,
   );
   const [menu, setMenu] = useState<{ id: string; x: number; y: number } | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
-  const [sizes, setSizes] = useState({ left: 300, right: 360, bottom: 160 });
-  const [show, setShow] = useState({ left: true, right: true, bottom: false, export: false });
+  const [sizes, setSizes] = useState(initialPanelSizes);
+  const [show, setShow] = useState(initialPanels);
   const showReader = useCallback(() => setShow((current) => ({ ...current, right: true })), []);
   const { focus, evidenceIds, activeSentence, onEvidence, onSentence } = useEvidenceLinks(
     view.edges,
@@ -113,6 +123,10 @@ export function App() {
       if (cy) fitVisible(cy);
       return;
     }
+    if (command === 'help') {
+      setHelpOpen(true);
+      return;
+    }
     const id = selection.find((s) => s in view.nodes);
     if (!id) return;
     if (command === 'expand') void explorer.expand(id);
@@ -149,9 +163,16 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLink targetId={CANVAS_ID} label="Skip to graph" />
       <header className="app-header">
         <h1>Newsgraph Explorer</h1>
-        <SearchBox onPick={(id) => void explorer.addAndFocus(id)} />
+        <SearchBox
+          onPick={(id) =>
+            void explorer
+              .addAndFocus(id)
+              .then(() => setFocusRequest((last) => ({ id, seq: (last?.seq ?? 0) + 1 })))
+          }
+        />
         <Toolbar
           layout={view.layout}
           canUndo={explorer.canUndo}
@@ -182,6 +203,7 @@ export function App() {
           Export
         </button>
       </header>
+      {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} /> : null}
       <main className="workspace" style={{ gridTemplateColumns: columns }}>
         {show.left ? (
           <>
@@ -240,6 +262,7 @@ export function App() {
               replayUntil={replayUntil}
               handlers={handlers}
               tracker={tracker}
+              focusRequest={focusRequest}
               onReady={setCy}
               onCommand={onCommand}
             />
@@ -327,6 +350,7 @@ export function App() {
         notice={explorer.notice}
         panels={show}
         onTogglePanel={(key) => setShow((current) => ({ ...current, [key]: !current[key] }))}
+        onHelp={() => setHelpOpen(true)}
       />
     </div>
   );

@@ -75,7 +75,10 @@ describe('expanding a hub a page at a time', () => {
     const facts = await hubFacts();
     expect(facts.relationships).toBeGreaterThan(25);
     await expandHub();
-    const label = await page.evaluate((id) => window.__newsgraph?.labelOf(id) ?? null, moreNodeId);
+    const label = await page.evaluate(
+      (id) => window.__newsgraph?.drawnLabel(id) ?? null,
+      moreNodeId,
+    );
     expect(label).toBe(`${String(facts.relationships - 25)} more…`);
     const shownHub = (await read(page, 'visibleNodeIds')).filter((id) =>
       facts.neighbours.includes(id),
@@ -94,7 +97,7 @@ describe('expanding a hub a page at a time', () => {
       .toStrictEqual(facts.neighbours);
     await waitForSettledGraph(page, runs);
     expect(
-      await page.evaluate((id) => window.__newsgraph?.labelOf(id) ?? null, moreNodeId),
+      await page.evaluate((id) => window.__newsgraph?.drawnLabel(id) ?? null, moreNodeId),
     ).toBeNull();
   });
 

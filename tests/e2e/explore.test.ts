@@ -35,6 +35,14 @@ afterEach(async () => {
 
 const details = () => page.getByRole('region', { name: 'Details' });
 
+/** How far an entity is drawn from the middle of the canvas, in CSS px. */
+async function distanceFromMiddle(p: Page, id: string): Promise<number> {
+  const box = await p.getByTestId('graph-canvas').boundingBox();
+  if (!box) throw new Error('The canvas is not on the page.');
+  const at = await pagePosition(p, id);
+  return Math.hypot(at.x - (box.x + box.width / 2), at.y - (box.y + box.height / 2));
+}
+
 describe('exploring the article graph', () => {
   it('opens on a laid-out overview and says what it shows', async () => {
     const nodes = await read(page, 'visibleNodeIds');
@@ -151,7 +159,21 @@ describe('menus, paths and replay', () => {
 
   it('highlights the shortest path between two selected entities and dims the rest', async () => {
     await searchAndPick(page, 'Mao Ning');
-    const { x, y } = await pagePosition(page, 'tiktok');
+    // The pick centres Mao Ning, which can leave TikTok off screen: fit, and click once still.
+    await expect
+      .poll(() => distanceFromMiddle(page, 'mao-ning'), { timeout: 5_000 })
+      .toBeLessThan(3);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    let last = await pagePosition(page, 'tiktok');
+    await expect
+      .poll(async () => {
+        const now = await pagePosition(page, 'tiktok');
+        const moved = Math.hypot(now.x - last.x, now.y - last.y);
+        last = now;
+        return moved;
+      })
+      .toBeLessThan(0.5);
+    const { x, y } = last;
     await page.keyboard.down('Shift');
     await page.mouse.click(x, y);
     await page.keyboard.up('Shift');

@@ -1,14 +1,27 @@
 import type { Core } from 'cytoscape';
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { entityTypeOf, type ViewState } from '../state/viewState.ts';
+import { describeSelection } from './announce.ts';
+import { LabelTooltip } from './LabelTooltip.tsx';
 import { applyEvidenceHighlight, applyReplay } from './replay.ts';
 import { buildStylesheet, LARGE_GRAPH_ELEMENTS, type Theme } from './stylesheet.ts';
+import { useCanvasKeys, type CanvasCommand } from './useCanvasKeys.ts';
 import { useCytoscape } from './useCytoscape.ts';
 import { useGraphEvents, type GraphEventHandlers } from './useGraphEvents.ts';
 import type { LayoutTracker } from './layoutTracker.ts';
 import { useSyncView } from './useRunLayout.ts';
+import { centreOn } from './viewport.ts';
 
-export type CanvasCommand = 'expand' | 'remove' | 'hide' | 'pin' | 'collapse' | 'fit';
+export type { CanvasCommand } from './useCanvasKeys.ts';
+
+/** The DOM id of the canvas, which the "Skip to graph" link targets. */
+export const CANVAS_ID = 'graph-canvas';
+
+/** Ask the canvas to centre an entity once it is drawn and laid out; `seq` makes a repeated request new. */
+export interface FocusRequest {
+  id: string;
+  seq: number;
+}
 
 interface GraphCanvasProps {
   view: ViewState;
@@ -18,24 +31,18 @@ interface GraphCanvasProps {
   replayUntil: number | null;
   handlers: GraphEventHandlers;
   tracker: LayoutTracker;
+  focusRequest: FocusRequest | null;
   onReady: (cy: Core | null) => void;
   onCommand: (command: CanvasCommand) => void;
 }
 
-const KEYS: Record<string, CanvasCommand> = {
-  Enter: 'expand',
-  Delete: 'remove',
-  h: 'hide',
-  p: 'pin',
-  c: 'collapse',
-  f: 'fit',
-};
-
-/** The Cytoscape canvas. Keyboard: arrows move the selection, Enter expands, Shift+F10 opens the menu. */
+/** The Cytoscape canvas, its keyboard map (useCanvasKeys.ts) and its screen-reader announcements. */
 export function GraphCanvas(props: GraphCanvasProps) {
   const { view, theme, selection, evidenceIds, replayUntil, handlers, tracker, onReady } = props;
   const { containerRef, cy } = useCytoscape();
   const syncingSelection = useRef(false);
+  const pendingFocus = useRef<FocusRequest | null>(null);
+  const announcer = useRef<HTMLParagraphElement | null>(null);
 
   useEffect(() => {
     onReady(cy);
@@ -68,7 +75,26 @@ export function GraphCanvas(props: GraphCanvasProps) {
       for (const id of selection) cy.getElementById(id).select();
     });
     syncingSelection.current = false;
+    // Written straight to the live region, and only when it changes: a re-render alone must not
+    // make screen readers repeat it.
+    const region = announcer.current;
+    const text = describeSelection(cy, selection);
+    if (region && region.textContent !== text) region.textContent = text;
   }, [cy, selection, view]);
+
+  useEffect(() => {
+    if (props.focusRequest) pendingFocus.current = props.focusRequest;
+  }, [props.focusRequest]);
+
+  // After useSyncView: a picked entity may only now be on the canvas, with its layout started.
+  useEffect(() => {
+    const request = pendingFocus.current;
+    if (!cy || !request || cy.getElementById(request.id).empty()) return;
+    pendingFocus.current = null;
+    tracker.whenIdle(() => {
+      if (!cy.destroyed()) centreOn(cy, cy.getElementById(request.id));
+    });
+  }, [cy, view, tracker, props.focusRequest]);
 
   useEffect(() => {
     if (cy) applyReplay(cy, replayUntil);
@@ -78,44 +104,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (cy) applyEvidenceHighlight(cy, evidenceIds);
   }, [cy, evidenceIds, view]);
 
-  const moveSelection = (step: number) => {
-    if (!cy) return;
-    const nodes = cy
-      .nodes(':visible')
-      .not('.more')
-      .sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))));
-    if (nodes.empty()) return;
-    const current = nodes.toArray().findIndex((node) => node.selected());
-    const next = nodes[(current + step + nodes.length) % nodes.length];
-    if (!next) return;
-    handlers.onSelectionChange([next.id()]);
-    cy.animate({ center: { eles: next } }, { duration: 150 });
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!cy || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') moveSelection(1);
-    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') moveSelection(-1);
-    else if (event.key === 'Escape') handlers.onSelectionChange([]);
-    else if (event.key === '+' || event.key === '=') cy.zoom(cy.zoom() * 1.2);
-    else if (event.key === '-') cy.zoom(cy.zoom() / 1.2);
-    else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
-      const node = cy.nodes(':selected').first();
-      if (node.empty()) return;
-      const { x, y } = node.renderedPosition();
-      handlers.onContextMenu({ id: node.id(), x, y });
-    } else {
-      const command = KEYS[event.key];
-      if (!command) return;
-      props.onCommand(command);
-    }
-    event.preventDefault();
-  };
+  const onKeyDown = useCanvasKeys(cy, {
+    onSelect: handlers.onSelectionChange,
+    onCommand: props.onCommand,
+    onContextMenu: handlers.onContextMenu,
+  });
 
   return (
     <>
       <div
         ref={containerRef}
+        id={CANVAS_ID}
         className="graph-canvas"
         role="application"
         aria-label="Graph canvas"
@@ -124,10 +123,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
         onKeyDown={onKeyDown}
         data-testid="graph-canvas"
       />
+      <LabelTooltip cy={cy} selection={selection} />
       <p id="graph-keys" className="visually-hidden">
-        Arrow keys select the next entity, Enter expands it, P pins, H hides, C collapses, Delete
-        removes, Shift+F10 opens its menu, F fits, plus and minus zoom.
+        Arrow keys move to the neighbour in that direction, ] and [ step through neighbours, R
+        through relationships. Enter expands, P pins, H hides, C collapses, Delete removes,
+        Shift+F10 opens the menu, F fits, plus and minus zoom, question mark lists every key.
       </p>
+      <p
+        className="visually-hidden"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="canvas-announcer"
+        ref={announcer}
+      />
     </>
   );
 }

@@ -5,6 +5,7 @@
 export class LayoutTracker {
   #running = false;
   #runs = 0;
+  #waiting: (() => void)[] = [];
 
   get running(): boolean {
     return this.#running;
@@ -21,5 +22,14 @@ export class LayoutTracker {
   finished(): void {
     this.#running = false;
     this.#runs += 1;
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    for (const callback of waiting) callback();
+  }
+
+  /** Calls back now if no layout is running, else once the running one has finished (nodes are in place). */
+  whenIdle(callback: () => void): void {
+    if (this.#running) this.#waiting.push(callback);
+    else callback();
   }
 }

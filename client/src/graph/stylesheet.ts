@@ -3,6 +3,18 @@ import { entityStyle, NARRATED_STYLE, OTHER_CLAIM_STYLE, STANCE_STYLES } from '.
 
 export type Theme = 'light' | 'dark';
 
+/** Entity label size in model units; on screen it is this × the zoom. */
+export const ENTITY_FONT_SIZE = 16;
+/** Relationship label size in model units. */
+export const EDGE_FONT_SIZE = 13;
+/**
+ * Below these sizes on screen (CSS px) Cytoscape stops drawing a label:
+ * entity labels under 7 px (zoom < 0.44) and relationship labels under
+ * 9 px (zoom < 0.7) are noise, and skipping them keeps big graphs smooth.
+ */
+export const ENTITY_LABEL_MIN_PX = 7;
+export const EDGE_LABEL_MIN_PX = 9;
+
 interface ThemeColours {
   text: string;
   textOutline: string;
@@ -116,7 +128,7 @@ export function buildStylesheet(
         'background-color': '#888',
         color: c.text,
         // Large in model units so labels stay legible when a whole article is fitted to the canvas.
-        'font-size': 16,
+        'font-size': ENTITY_FONT_SIZE,
         'font-family': 'system-ui, sans-serif',
         'text-valign': 'bottom',
         'text-margin-y': 4,
@@ -124,7 +136,7 @@ export function buildStylesheet(
         'text-max-width': '190px',
         'text-outline-color': c.textOutline,
         'text-outline-width': 2,
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': ENTITY_LABEL_MIN_PX,
         'border-width': 1.5,
         'border-color': c.textOutline,
       },
@@ -140,13 +152,13 @@ export function buildStylesheet(
         'target-arrow-color': NARRATED_STYLE.color,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
-        'font-size': 12,
+        'font-size': EDGE_FONT_SIZE,
         color: c.edgeText,
         'text-rotation': 'autorotate',
         'text-outline-color': c.textOutline,
         'text-outline-width': 2,
         // Edge labels only once they are readable: they are the first clutter when zoomed out.
-        'min-zoomed-font-size': 9,
+        'min-zoomed-font-size': EDGE_LABEL_MIN_PX,
       },
     },
     {

@@ -25,7 +25,7 @@ export function useTestHook(cy: Core | null, tracker: LayoutTracker): void {
           .map((e) => e.id())
           .sort(),
       classesOf: (id) => cy.getElementById(id).classes(),
-      labelOf: (id) => {
+      drawnLabel: (id) => {
         const ele = cy.getElementById(id);
         return ele.nonempty() && ele.visible() ? String(ele.data('label') ?? '') : null;
       },
@@ -42,7 +42,6 @@ export function useTestHook(cy: Core | null, tracker: LayoutTracker): void {
         const ele = cy.getElementById(id);
         return ele.nonempty() && ele.isNode() ? { ...ele.position() } : null;
       },
-      viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
       layoutRunning: () => tracker.running,
       layoutRuns: () => tracker.runs,
       edgeIdsBetween: (a, b) =>
@@ -57,6 +56,49 @@ export function useTestHook(cy: Core | null, tracker: LayoutTracker): void {
       exportBoundingBox: () => {
         const box = visible().boundingBox();
         return { w: box.w, h: box.h };
+      },
+      viewport: () => ({
+        zoom: cy.zoom(),
+        pan: { ...cy.pan() },
+        width: cy.width(),
+        height: cy.height(),
+      }),
+      entityLabelSizes: () => {
+        const sizes: Record<string, number> = {};
+        visible()
+          .nodes()
+          .forEach((node) => {
+            // What Cytoscape itself compares with min-zoomed-font-size to decide whether to draw.
+            const size = Number(node.numericStyle('font-size')) * cy.zoom();
+            const min = Number(node.numericStyle('min-zoomed-font-size'));
+            sizes[node.id()] = size < min ? 0 : size;
+          });
+        return sizes;
+      },
+      overlappingNodes: () => {
+        const boxes = visible()
+          .nodes()
+          .map((node) => ({ id: node.id(), box: node.boundingBox({ includeLabels: false }) }));
+        const pairs: [string, string][] = [];
+        boxes.forEach((a, i) => {
+          for (const b of boxes.slice(i + 1)) {
+            const apart =
+              a.box.x2 <= b.box.x1 ||
+              b.box.x2 <= a.box.x1 ||
+              a.box.y2 <= b.box.y1 ||
+              b.box.y2 <= a.box.y1;
+            if (!apart) pairs.push(a.id < b.id ? [a.id, b.id] : [b.id, a.id]);
+          }
+        });
+        return pairs;
+      },
+      labelOf: (id) => {
+        const ele = cy.getElementById(id);
+        if (ele.empty()) return null;
+        return {
+          label: String(ele.data('label')),
+          name: String(ele.data('name') ?? ele.data('label')),
+        };
       },
     };
     window.__newsgraph = hook;

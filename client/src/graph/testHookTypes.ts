@@ -10,16 +10,22 @@ export interface NewsgraphTestHook {
   selectedIds(): string[];
   classesOf(id: string): string[];
   /** The label drawn for an element, or null when it is not on the canvas or hidden. */
-  labelOf(id: string): string | null;
+  drawnLabel(id: string): string | null;
   edgeIdsBetween(a: string, b: string): string[];
   /** Where an element is on the page, in CSS pixels, for real mouse clicks. */
   pagePosition(id: string): { x: number; y: number } | null;
   modelPosition(id: string): { x: number; y: number } | null;
-  /** Zoom level and pan, as a shared link records them. */
-  viewport(): { zoom: number; pan: { x: number; y: number } };
   layoutRunning(): boolean;
   layoutRuns(): number;
   exportBoundingBox(): { w: number; h: number };
+  /** Zoom level and pan (as a shared link records them) and the canvas's size in CSS pixels. */
+  viewport(): { zoom: number; pan: { x: number; y: number }; width: number; height: number };
+  /** Each visible entity's label font size on screen, in CSS pixels (zoom × font-size); 0 when hidden. */
+  entityLabelSizes(): Record<string, number>;
+  /** The label drawn on the canvas (possibly shortened) and the full name it stands for. */
+  labelOf(id: string): { label: string; name: string } | null;
+  /** Pairs of visible nodes whose shapes overlap on the canvas, each pair sorted. */
+  overlappingNodes(): [string, string][];
 }
 
 declare global {

@@ -15,7 +15,7 @@ describe('toElements', () => {
     if (!node) throw new Error('fixture changed');
     expect(nodeToElement(node)).toStrictEqual({
       group: 'nodes',
-      data: { id: 'shou-zi-chew', label: 'Shou Zi Chew', type: 'Person' },
+      data: { id: 'shou-zi-chew', label: 'Shou Zi Chew', name: 'Shou Zi Chew', type: 'Person' },
     });
   });
 

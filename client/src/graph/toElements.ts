@@ -5,7 +5,10 @@ import { entityTypeOf } from '../state/viewState.ts';
 /** The data every node element carries; the stylesheet keys on `type`. */
 export interface NodeData {
   id: string;
+  /** What the canvas draws: the name, shortened past MAX_LABEL_LENGTH. */
   label: string;
+  /** The full name, for the tooltip and the screen-reader announcement. */
+  name: string;
   type: string;
 }
 
@@ -53,6 +56,7 @@ export function nodeToElement(node: NodeDto): ElementDefinition {
   const data: NodeData = {
     id: node.id,
     label: shortLabel(displayName(node)),
+    name: displayName(node),
     type: entityTypeOf(node),
   };
   return { group: 'nodes', data };

@@ -43,6 +43,9 @@ export function useGraphEvents(
     // What the last two taps landed on (null: the background). Cytoscape reports a
     // double tap for any two quick taps, even a background tap then a node tap.
     let taps: [string | null, string | null] = [null, null];
+    // Cytoscape swallows the mouse-down that would focus the canvas; without focus, the
+    // keyboard shortcuts (H, Delete, Enter…) would go to the page after a click.
+    const focusCanvas = () => cy.container()?.focus({ preventScroll: true });
     const onTap = (event: EventObject) => {
       const target = event.target as Core | { id(): string; hasClass(c: string): boolean };
       const onElement = target !== cy && 'hasClass' in target;
@@ -72,6 +75,7 @@ export function useGraphEvents(
       const { x, y } = node.position();
       latest.current.onPin(node.id(), { x, y });
     };
+    cy.on('tapstart cxttapstart', focusCanvas);
     cy.on('select unselect', reportSelection);
     cy.on('tap', onTap);
     cy.on('dbltap', 'node', onDoubleTap);
@@ -79,6 +83,7 @@ export function useGraphEvents(
     cy.on('dragfree', 'node', onDragFree);
     return () => {
       cancelAnimationFrame(pending);
+      cy.off('tapstart cxttapstart', focusCanvas);
       cy.off('select unselect', reportSelection);
       cy.off('tap', onTap);
       cy.off('dbltap', 'node', onDoubleTap);

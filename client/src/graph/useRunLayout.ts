@@ -7,6 +7,7 @@ import { forceLayoutJob } from './layout/jobFromCy.ts';
 import { LayoutSuperseded, LayoutWorkerClient } from './layout/layoutClient.ts';
 import type { LayoutTracker } from './layoutTracker.ts';
 import { layoutOptions } from './layoutOptions.ts';
+import { keepLabelsReadable } from './viewport.ts';
 
 /**
  * Applies each new view to cy, and runs the layout when the view asks for it
@@ -17,8 +18,6 @@ import { layoutOptions } from './layoutOptions.ts';
  * applied as preset positions: the page keeps drawing and answering while
  * a big graph is laid out. The other layouts are quick enough to run here.
  */
-const MAX_FIT_ZOOM = 1.25;
-
 const visibleElements = (cy: Core) => cy.elements().not('.hidden, .filtered');
 
 export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTracker): void {
@@ -46,11 +45,9 @@ export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTra
     };
     const runThenFinish = (layout: Layouts) => {
       layout.one('layoutstop', () => {
-        // A few nodes fitted to a big canvas would look blown up; keep labels at a reading size.
-        if (cy.zoom() > MAX_FIT_ZOOM) {
-          cy.zoom(MAX_FIT_ZOOM);
-          cy.center(visibleElements(cy));
-        }
+        // Keep labels at a reading size: around what was just expanded, else the selection.
+        const anchor = incremental && view.anchorId ? cy.getElementById(view.anchorId) : null;
+        keepLabelsReadable(cy, anchor ?? cy.nodes(':selected:visible'));
         tracker.finished();
         markForBench(LAYOUT_DONE_MARK);
       });

@@ -29,6 +29,18 @@ export function ContextMenu({ label, x, y, items, onClose }: ContextMenuProps) {
     setPlace({ left, top });
   }, [x, y]);
 
+  // Focus goes back where it was (the canvas, mostly) when the menu closes, however it closes.
+  useEffect(() => {
+    const opener = document.activeElement;
+    const menu = menuRef.current;
+    return () => {
+      const active = document.activeElement;
+      const lost = active === null || active === document.body || menu?.contains(active) === true;
+      if (lost && opener instanceof HTMLElement && opener.isConnected)
+        opener.focus({ preventScroll: true });
+    };
+  }, []);
+
   useEffect(() => {
     menuRef.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     const closeOnOutside = (event: PointerEvent) => {

@@ -13,9 +13,10 @@ interface StatusBarProps {
   notice: string | null;
   panels: Record<PanelKey, boolean>;
   onTogglePanel: (key: PanelKey) => void;
+  onHelp: () => void;
 }
 
-/** The live counts, the last message, and the switches that show or hide each panel. */
+/** The live counts, the last message, the switches that show or hide each panel, and the keyboard help. */
 export function StatusBar({
   nodeCount,
   edgeCount,
@@ -23,6 +24,7 @@ export function StatusBar({
   notice,
   panels,
   onTogglePanel,
+  onHelp,
 }: StatusBarProps) {
   return (
     <footer className="status">
@@ -44,6 +46,9 @@ export function StatusBar({
             {PANEL_LABELS[key]}
           </button>
         ))}
+        <button type="button" aria-haspopup="dialog" onClick={onHelp}>
+          Keyboard shortcuts
+        </button>
       </div>
     </footer>
   );

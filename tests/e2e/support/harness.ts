@@ -15,7 +15,8 @@ export const ARTIFACTS = path.join(repoRoot, 'test-artifacts', 'e2e');
 export interface RunningExplorer {
   url: string;
   browser: Browser;
-  newPage(): Promise<Page>;
+  /** A fresh browser context and page; 1280×720 unless another viewport is given. */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -44,9 +45,9 @@ export async function startExplorer(
   return {
     url: server.url,
     browser,
-    newPage: async () => {
+    newPage: async (viewport = { width: 1280, height: 720 }) => {
       const context = await browser.newContext({
-        viewport: { width: 1280, height: 720 },
+        viewport,
         acceptDownloads: true,
       });
       const page = await context.newPage();

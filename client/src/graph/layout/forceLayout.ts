@@ -3,6 +3,7 @@ import fcose from 'cytoscape-fcose';
 import { DRAFT_THRESHOLD } from '../layoutOptions.ts';
 import { connectedComponents, type Component } from './components.ts';
 import { ringOffsets, splitLeaves } from './leaves.ts';
+import { separateMovable } from './overlap.ts';
 import { packInRows } from './packing.ts';
 import {
   arrangeSmallComponent,
@@ -222,6 +223,29 @@ function pick<T>(items: readonly T[], indexes: readonly number[]): T[] {
   });
 }
 
+/** Room left between node boxes (labels included) when new nodes are moved off others. */
+const EXPANSION_GAP = 10;
+
+/**
+ * The expanded component's centres, with the nodes just added moved off
+ * every other node: its own, and those of the components that stay put.
+ */
+function clearOfOthers(
+  all: readonly LayoutNode[],
+  members: readonly LayoutNode[],
+  centres: Map<string, { x: number; y: number }>,
+  added: ReadonlySet<string>,
+): Map<string, { x: number; y: number }> {
+  const inComponent = new Set(members.map((node) => node.id));
+  const everyone = new Map(centres);
+  for (const node of all)
+    if (!inComponent.has(node.id)) everyone.set(node.id, { x: node.x, y: node.y });
+  const separated = separateMovable(all, everyone, added, EXPANSION_GAP);
+  return new Map(
+    members.map((node) => [node.id, separated.get(node.id) ?? { x: node.x, y: node.y }]),
+  );
+}
+
 export function forceLayout(job: ForceLayoutJob): Positions {
   const { nodes, edges, options } = job;
   const spacing = spacingOf(options);
@@ -245,8 +269,9 @@ export function forceLayout(job: ForceLayoutJob): Positions {
     const hasPinned = members.some((node) => node.locked);
     if (expansion || hasPinned) {
       // Laid out where it is: after an expansion, or around its pinned nodes.
-      for (const [id, centre] of layOutInPlace(members, links, options, expansion))
-        positions[id] = centre;
+      let centres = layOutInPlace(members, links, options, expansion);
+      if (expansion) centres = clearOfOthers(nodes, members, centres, expansion.added);
+      for (const [id, centre] of centres) positions[id] = centre;
       for (const node of members) {
         const centre = positions[node.id] ?? node;
         fixedRight = Math.max(fixedRight, centre.x + node.width / 2);

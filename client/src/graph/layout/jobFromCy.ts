@@ -14,7 +14,9 @@ export function forceLayoutJob(
   const nodes = eles.nodes().map((node) => {
     const size = node.layoutDimensions({ nodeDimensionsIncludeLabels: true });
     const { x, y } = node.position();
-    return { id: node.id(), width: size.w, height: size.h, x, y, locked: node.locked() };
+    const box = node.boundingBox({ includeLabels: true });
+    const dy = (box.y1 + box.y2) / 2 - y;
+    return { id: node.id(), width: size.w, height: size.h, dy, x, y, locked: node.locked() };
   });
   const edges = eles.edges().map((edge) => ({
     id: edge.id(),

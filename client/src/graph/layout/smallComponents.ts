@@ -13,6 +13,8 @@ export interface SizedNode {
   id: string;
   width: number;
   height: number;
+  /** How far the middle of the box (label included) lies below the node's centre: labels hang below. */
+  dy?: number;
 }
 
 export interface Arranged {
