@@ -62,6 +62,16 @@ async function hubFacts(): Promise<{ relationships: number; neighbours: string[]
 const moreNodeId = `more:${HUB_ID}`;
 
 async function expandHub(): Promise<void> {
+  // The start view lists entities by id, so it already holds the hub's whole story:
+  // start from the hub alone, put there by a query that replaces the canvas.
+  await page.getByRole('tab', { name: 'Cypher' }).click();
+  await page.getByRole('textbox', { name: 'Cypher query' }).click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(`MATCH (hub:Entity {id: '${HUB_ID}'}) RETURN hub`);
+  await page.getByRole('radio', { name: 'Replace canvas' }).check();
+  await page.getByRole('button', { name: 'Run Cypher' }).click();
+  await expect.poll(() => read(page, 'visibleNodeIds')).toStrictEqual([HUB_ID]);
   await searchAndPick(page, 'Hub Holdings');
   const details = page.getByRole('region', { name: 'Details' });
   await details.getByRole('heading', { name: 'Hub Holdings' }).waitFor();
@@ -129,6 +139,9 @@ describe('expanding a hub a page at a time', () => {
     expect(onlyHub.length).toBeGreaterThan(0);
     const before = await read(page, 'visibleNodeIds');
 
+    // Clicking "N more" moved the selection; select the hub again to collapse it.
+    await searchAndPick(page, 'Hub Holdings');
+    await expect.poll(() => read(page, 'selectedIds')).toStrictEqual([HUB_ID]);
     await page
       .getByRole('region', { name: 'Details' })
       .getByRole('button', { name: 'Collapse' })
