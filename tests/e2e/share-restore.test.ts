@@ -57,6 +57,9 @@ describe('a shared link restores the view as it was', () => {
     // A shortest path between two selected entities, then the third of the equally short ones.
     await searchAndPick(page, 'Mao Ning');
     await expect.poll(() => read(page, 'selectedIds'), WAIT).toStrictEqual(['mao-ning']);
+    // A search pick centres the view on the pick; fit it all again so 'oracle' is on screen.
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await waitForStillElement(page, 'oracle');
     const oracle = await pagePosition(page, 'oracle');
     await page.keyboard.down('Shift');
     await page.mouse.click(oracle.x, oracle.y);
@@ -156,6 +159,9 @@ describe('multi-selection', () => {
   it('pins and unpins every selected entity in one undo step', async () => {
     await searchAndPick(page, 'Oracle');
     await expect.poll(() => read(page, 'selectedIds'), WAIT).toStrictEqual(['oracle']);
+    // A search pick centres the view on the pick; fit it all again so 'china' is on screen.
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await waitForStillElement(page, 'china');
     const china = await pagePosition(page, 'china');
     await page.keyboard.down('Shift');
     await page.mouse.click(china.x, china.y);
