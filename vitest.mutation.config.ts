@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'client-state',
           root: 'client',
-          include: ['src/state/viewState.test.ts', 'src/state/history.test.ts'],
+          include: ['src/state/*.test.ts'],
           environment: 'node',
         },
       },

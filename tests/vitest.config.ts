@@ -12,7 +12,8 @@ export default defineConfig({
     // After the unit projects, never beside them: on 2 cores, Neo4j and the
     // integration servers beside the browser unit tests made those slow by chance.
     sequence: { groupOrder: 1 },
-    testTimeout: 30_000,
+    // Seeding two articles took over 30 s while other suites loaded the 2 cores.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   },
 });

@@ -43,7 +43,11 @@ async function main(): Promise<number> {
   const config = resilience ? 'tests/vitest.resilience.config.ts' : 'vitest.config.ts';
   const seed = shuffleSeed();
   log(`shuffle seed ${String(seed)} (repeat this order with NEWSGRAPH_TEST_SEED=${String(seed)})`);
-  const shuffle = ['--sequence.shuffle.files', `--sequence.seed=${String(seed)}`];
+  const shuffle = [
+    '--sequence.shuffle.files',
+    '--sequence.shuffle.tests',
+    `--sequence.seed=${String(seed)}`,
+  ];
   try {
     return await new Promise<number>((resolve, reject) => {
       const reporters = [

@@ -26,6 +26,7 @@ import { useBenchHook } from './graph/useBenchHook.ts';
 import { fitVisible, zoomBy } from './graph/viewport.ts';
 import { LayoutTracker } from './graph/layoutTracker.ts';
 import { useExplorer } from './state/useExplorer.ts';
+import type { Position } from './state/viewState.ts';
 import { useUndoShortcuts } from './state/useUndoShortcuts.ts';
 import { keptCanvasReason } from './features/queries/keptCanvas.ts';
 import { drawnCounts } from './graph/replay.ts';
@@ -142,8 +143,8 @@ export function App() {
       onExpand: (id: string) => void explorer.expand(id),
       onShowMore: (id: string) => void explorer.showMore(id),
       onContextMenu: setMenu,
-      onPin: (id: string, position: { x: number; y: number }) =>
-        dispatch({ type: 'pin', id, position }),
+      onPin: (id: string, position: Position, from?: Position) =>
+        dispatch({ type: 'pin', id, position, from }),
     }),
     [explorer, dispatch, setSelection],
   );

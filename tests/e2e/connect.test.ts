@@ -6,6 +6,7 @@ import type { SavedQueryDto } from '../../server/src/contract.ts';
 import { openTestDriver } from '../support/driver.ts';
 import { openPage, screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
 import { read, searchAndPick, waitForSettledGraph } from './support/page.ts';
+import { relationshipsAmong } from './support/truth.ts';
 
 let explorer: RunningExplorer;
 let page: Page;
@@ -48,16 +49,6 @@ afterAll(async () => {
   await explorer.close();
 });
 
-/** Every relationship Neo4j holds among these entities, by id. */
-async function relationshipsAmong(ids: string[]): Promise<string[]> {
-  const result = await driver.executeQuery(
-    `MATCH (a:Entity)-[r]-(b:Entity) WHERE a.id IN $ids AND b.id IN $ids
-     RETURN collect(DISTINCT r.id) AS ids`,
-    { ids },
-  );
-  return (result.records[0]?.get('ids') as string[]).sort();
-}
-
 /**
  * What the canvas draws against what exists among what it shows. They must
  * be equal unless the cap notice says some relationships were not drawn.
@@ -67,7 +58,7 @@ async function expectCanvasConnected(p: Page, step: string): Promise<number> {
   const drawn = await read(p, 'visibleEdgeIds');
   const notice = (await p.getByTestId('notice').textContent()) ?? '';
   expect(notice, step).not.toMatch(/not drawn/);
-  expect(drawn, step).toStrictEqual(await relationshipsAmong(nodes));
+  expect(drawn, step).toStrictEqual(await relationshipsAmong(driver, nodes));
   await expect
     .poll(() => p.getByTestId('graph-status').textContent(), { ...WAIT, message: step })
     .toBe(`${String(nodes.length)} nodes · ${String(drawn.length)} relationships shown`);

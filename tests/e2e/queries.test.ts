@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { SavedQueryDto } from '../../server/src/contract.ts';
 import { openTestDriver } from '../support/driver.ts';
 import { openPage, screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
-import { read, waitForSettledGraph } from './support/page.ts';
+import { read, typeCypher, waitForSettledGraph } from './support/page.ts';
 
 let explorer: RunningExplorer;
 let page: Page;
@@ -68,15 +68,6 @@ async function tableRows(p: Page): Promise<string[][]> {
     );
 }
 
-async function typeCypher(p: Page, cypher: string): Promise<void> {
-  await p.getByRole('tab', { name: 'Cypher' }).click();
-  await p.getByRole('textbox', { name: 'Cypher query' }).click();
-  await p.keyboard.press('Control+a');
-  await p.keyboard.press('Delete');
-  // CodeMirror closes brackets as they are typed; inserting the text as one input avoids that.
-  await p.keyboard.insertText(cypher);
-}
-
 describe('saved queries and Cypher', () => {
   it('runs a saved query with a parameter, replacing the canvas and filling the table', async () => {
     await page.getByRole('searchbox', { name: 'Filter saved queries by name or tag' }).fill('e2e');
@@ -116,6 +107,46 @@ describe('saved queries and Cypher', () => {
     );
     expect(page.url()).toContain(`query=${saved.id}`);
     await screenshot(page, '05-saved-query');
+  });
+
+  it('suggests entities for a node-id parameter, and stops an id that names none before the run', async () => {
+    const runs: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes(`/api/queries/${saved.id}/run`)) runs.push(request.url());
+    });
+    await page.getByRole('searchbox', { name: 'Filter saved queries by name or tag' }).fill('e2e');
+    await page.getByRole('button', { name: /E2E: relationships of an entity/ }).click();
+    const detail = page.getByTestId('saved-query-detail');
+    const field = detail.getByLabel(/^id/);
+    // Part of a name, as a user types it: the suggestions are entities found by search.
+    await field.fill('Byte');
+    const suggestions = detail.getByTestId('entity-suggestions').locator('option');
+    await expect
+      .poll(() =>
+        suggestions.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)),
+      )
+      .toContain('bytedance');
+    expect(
+      await suggestions.evaluateAll((options) =>
+        options.map((o) => o.textContent).filter((label) => label === 'ByteDance'),
+      ),
+    ).toStrictEqual(['ByteDance']);
+
+    await field.fill('no-such-entity');
+    await detail.getByRole('button', { name: 'Run query' }).click();
+    await expect
+      .poll(() => detail.locator('.error').first().textContent())
+      .toBe(
+        'No entity has the id "no-such-entity". Type part of a name and pick a suggestion, or use the selected entity.',
+      );
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(runs).toStrictEqual([]);
+
+    // Picking the suggestion fills in its id; the query then runs.
+    await field.fill('bytedance');
+    await detail.getByRole('button', { name: 'Run query' }).click();
+    await page.getByText(/E2E: relationships of an entity: \d+ rows? in \d+ ms/).waitFor();
+    expect(runs).toHaveLength(1);
   });
 
   it('runs ad-hoc Cypher and shows the rows Neo4j returns', async () => {

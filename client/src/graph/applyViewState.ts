@@ -112,6 +112,11 @@ function syncPins(cy: Core, view: ViewState): void {
     node.unlock();
     node.removeClass('pinned');
   });
+  // An undone drag puts the node back where the drag started.
+  for (const [id, origin] of Object.entries(view.returnTo ?? {})) {
+    const node = cy.getElementById(id);
+    if (node.nonempty() && !(id in view.pinned)) node.position(origin);
+  }
   for (const [id, pin] of Object.entries(view.pinned)) {
     const node = cy.getElementById(id);
     if (node.empty()) continue;

@@ -7,8 +7,12 @@ export interface GraphEventHandlers {
   onExpand: (nodeId: string) => void;
   onShowMore: (anchorId: string) => void;
   onContextMenu: (target: { id: string; x: number; y: number }) => void;
-  /** A node was dropped after a drag: it stays where the user put it. */
-  onPin: (nodeId: string, position: { x: number; y: number }) => void;
+  /** A node was dropped after a drag: it stays where the user put it; `from` is where the drag began. */
+  onPin: (
+    nodeId: string,
+    position: { x: number; y: number },
+    from?: { x: number; y: number },
+  ) => void;
 }
 
 /**
@@ -69,17 +73,28 @@ export function useGraphEvents(
         y: event.renderedPosition.y,
       });
     };
+    // Where each grabbed node was, so that undoing the drag's pin can put it back.
+    const dragOrigins = new Map<string, { x: number; y: number }>();
+    type Draggable = { id(): string; position(): { x: number; y: number } };
+    const onGrab = (event: EventObject) => {
+      const node = event.target as Draggable;
+      const { x, y } = node.position();
+      dragOrigins.set(node.id(), { x, y });
+    };
     const onDragFree = (event: EventObject) => {
-      const node = event.target as { id(): string; position(): { x: number; y: number } };
+      const node = event.target as Draggable;
       if (node.id().startsWith(MORE_PREFIX)) return;
       const { x, y } = node.position();
-      latest.current.onPin(node.id(), { x, y });
+      const from = dragOrigins.get(node.id());
+      dragOrigins.delete(node.id());
+      latest.current.onPin(node.id(), { x, y }, from);
     };
     cy.on('tapstart cxttapstart', focusCanvas);
     cy.on('select unselect', reportSelection);
     cy.on('tap', onTap);
     cy.on('dbltap', 'node', onDoubleTap);
     cy.on('cxttap', 'node', onContext);
+    cy.on('grab', 'node', onGrab);
     cy.on('dragfree', 'node', onDragFree);
     return () => {
       cancelAnimationFrame(pending);
@@ -88,6 +103,7 @@ export function useGraphEvents(
       cy.off('tap', onTap);
       cy.off('dbltap', 'node', onDoubleTap);
       cy.off('cxttap', 'node', onContext);
+      cy.off('grab', 'node', onGrab);
       cy.off('dragfree', 'node', onDragFree);
     };
   }, [cy, syncingSelection]);

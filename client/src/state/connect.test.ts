@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_GRAPH } from '../api/fixtureGraph.ts';
 import type { EdgeDto, NodeDto } from '../api/types.ts';
-import { capNotice, connectRequest, withConnectingEdges, type GrowAction } from './connect.ts';
+import {
+  capNotice,
+  connectRequest,
+  mergeGraphs,
+  withConnectingEdges,
+  type GrowAction,
+} from './connect.ts';
 import { historyReducer, EMPTY_HISTORY } from './history.ts';
 import { EMPTY_VIEW, viewReducer } from './viewState.ts';
 
@@ -87,5 +93,20 @@ describe('capNotice', () => {
       '3 relationships among the entities shown were not drawn (at most 1 are connected at once).',
     );
     expect(capNotice({ edges: [], total: 0, truncated: false, limit: 1 })).toBeNull();
+  });
+});
+
+describe('mergeGraphs', () => {
+  it('keeps each entity and relationship once, in the order first seen', () => {
+    const [a, b, c] = FIXTURE_GRAPH.nodes;
+    const [r, q] = FIXTURE_GRAPH.edges;
+    if (!a || !b || !c || !r || !q) throw new Error('The fixture graph is too small.');
+    const merged = mergeGraphs([
+      { nodes: [a, b], edges: [r] },
+      { nodes: [b, c], edges: [r, q] },
+      { nodes: [], edges: [] },
+    ]);
+    expect(merged).toStrictEqual({ nodes: [a, b, c], edges: [r, q] });
+    expect(mergeGraphs([])).toStrictEqual({ nodes: [], edges: [] });
   });
 });

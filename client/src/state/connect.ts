@@ -1,5 +1,5 @@
 import type { AmongRequest } from '../api/explorerApi.ts';
-import type { EdgeDto, NodeDto, RelationshipsAmongDto } from '../api/types.ts';
+import type { EdgeDto, GraphDto, NodeDto, RelationshipsAmongDto } from '../api/types.ts';
 import type { ViewAction, ViewState } from './viewState.ts';
 
 /** Most relationships one connecting request draws; past it the user is told how many were left out. */
@@ -57,4 +57,15 @@ export function capNotice(result: RelationshipsAmongDto): string | null {
   if (!result.truncated) return null;
   const missing = result.total - result.edges.length;
   return `${String(missing)} relationships among the entities shown were not drawn (at most ${String(result.limit)} are connected at once).`;
+}
+
+/** Several graphs as one, each node and relationship once (the first copy wins). */
+export function mergeGraphs(graphs: readonly GraphDto[]): GraphDto {
+  const nodes = new Map<string, NodeDto>();
+  const edges = new Map<string, EdgeDto>();
+  for (const graph of graphs) {
+    for (const node of graph.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node);
+    for (const edge of graph.edges) if (!edges.has(edge.id)) edges.set(edge.id, edge);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }

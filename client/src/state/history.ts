@@ -1,3 +1,4 @@
+import { withoutReturns, withReturnsFrom } from './pinOrigins.ts';
 import { EMPTY_VIEW, viewReducer, type ViewAction, type ViewState } from './viewState.ts';
 
 /** Past and future views around the present one; undo and redo move between them. */
@@ -26,22 +27,29 @@ export function historyReducer(history: History, action: HistoryAction): History
   if (action.type === 'undo') {
     const previous = history.past.at(-1);
     if (!previous) return history;
+    const present = withoutReturns(history.present);
     return {
       past: history.past.slice(0, -1),
-      present: previous,
-      future: [history.present, ...history.future],
+      present: withReturnsFrom(present, previous),
+      future: [present, ...history.future],
     };
   }
   if (action.type === 'redo') {
     const [next, ...rest] = history.future;
     if (!next) return history;
-    return { past: [...history.past, history.present], present: next, future: rest };
+    return {
+      past: [...history.past, withoutReturns(history.present)],
+      present: next,
+      future: rest,
+    };
   }
   if (action.type === 'reset') return { past: [], present: action.view, future: [] };
-  const present = viewReducer(history.present, action);
-  if (present === history.present) return history;
+  // An undo's returnTo moves nodes once; the views kept and changed afterwards drop it.
+  const current = withoutReturns(history.present);
+  const present = viewReducer(current, action);
+  if (present === current) return history;
   return {
-    past: [...history.past, history.present].slice(-HISTORY_LIMIT),
+    past: [...history.past, current].slice(-HISTORY_LIMIT),
     present,
     future: [],
   };

@@ -11,6 +11,7 @@ import {
   collapsibleNeighbours,
   type LayoutName,
   type Position,
+  type Truncation,
   type ViewState,
 } from './viewState.ts';
 
@@ -44,7 +45,12 @@ export interface Explorer {
   showMore: (nodeId: string) => Promise<void>;
   addAndFocus: (nodeId: string) => Promise<void>;
   shortestPath: (from: string, to: string) => Promise<void>;
-  addGraph: (graph: GraphDto, mode: 'add' | 'replace') => Promise<void>;
+  /** `truncations`: the page each anchor got, when the graph holds several expansions. */
+  addGraph: (
+    graph: GraphDto,
+    mode: 'add' | 'replace',
+    truncations?: Readonly<Record<string, Truncation>>,
+  ) => Promise<void>;
   remove: (ids: string[]) => void;
   hide: (ids: string[]) => void;
   collapse: (id: string) => void;
@@ -192,9 +198,15 @@ export function useExplorer(api: ExplorerApi): Explorer {
 
   const actions = useMemo(
     () => ({
-      addGraph: async (graph: GraphDto, mode: 'add' | 'replace') => {
+      addGraph: async (
+        graph: GraphDto,
+        mode: 'add' | 'replace',
+        truncations?: Readonly<Record<string, Truncation>>,
+      ) => {
         const note = await grow(
-          mode === 'replace' ? { type: 'replaceGraph', graph } : { type: 'addGraph', graph },
+          mode === 'replace'
+            ? { type: 'replaceGraph', graph }
+            : { type: 'addGraph', graph, truncations },
         );
         if (note) say(note);
       },

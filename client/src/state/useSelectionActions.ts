@@ -1,18 +1,40 @@
 import { useMemo } from 'react';
 import type { ExplorerApi } from '../api/explorerApi.ts';
-import { capNotice, CONNECT_LIMIT } from './connect.ts';
+import { capNotice, CONNECT_LIMIT, mergeGraphs } from './connect.ts';
 import type { Explorer } from './useExplorer.ts';
 import type { Position } from './viewState.ts';
 
-/** Actions on several selected entities; pinning and connecting are one undo step each. */
+/** Actions on several selected entities; expanding, pinning and connecting are one undo step each. */
 export function useSelectionActions(api: ExplorerApi, explorer: Explorer) {
-  const { dispatch, say, expand } = explorer;
+  const { dispatch, say, addGraph, expandLimit } = explorer;
   return useMemo(
     () => ({
-      /** One after another, so each expansion connects to what the previous ones added. */
+      /**
+       * Every selected entity's first page of neighbours, added as one graph:
+       * one undo step, connected as a whole. Pages are fetched one after
+       * another, so a big selection does not flood the server.
+       */
       expandAll: async (ids: readonly string[]) => {
-        for (const id of ids) await expand(id);
-        say(`Expanded ${String(ids.length)} entities.`);
+        try {
+          const pages = [];
+          for (const nodeId of ids)
+            pages.push({ nodeId, page: await api.neighbours({ nodeId, limit: expandLimit }) });
+          const truncations = Object.fromEntries(
+            pages.map(({ nodeId, page }) => [
+              nodeId,
+              { shown: page.edges.length, total: page.total },
+            ]),
+          );
+          await addGraph(mergeGraphs(pages.map(({ page }) => page)), 'add', truncations);
+          const total = pages.reduce((sum, { page }) => sum + page.total, 0);
+          const shown = pages.reduce((sum, { page }) => sum + page.edges.length, 0);
+          say(
+            `Expanded ${String(ids.length)} entities: ${String(shown)} of ${String(total)} relationships` +
+              (shown < total ? ` (${String(total - shown)} more behind "more").` : '.'),
+          );
+        } catch (error) {
+          say(`Could not expand the selection: ${error instanceof Error ? error.message : ''}`);
+        }
       },
       pinAll: (ids: readonly string[], positionOf: (id: string) => Position | null) => {
         const positions = Object.fromEntries(
@@ -42,6 +64,6 @@ export function useSelectionActions(api: ExplorerApi, explorer: Explorer) {
         }
       },
     }),
-    [api, dispatch, say, expand],
+    [api, dispatch, say, addGraph, expandLimit],
   );
 }

@@ -1,4 +1,5 @@
 import type { EdgeDto, GraphDto, NodeDto } from '../api/types.ts';
+import { pinNode } from './pinOrigins.ts';
 
 export type LayoutName = 'fcose' | 'hierarchical' | 'concentric' | 'grid';
 export const LAYOUT_NAMES: readonly LayoutName[] = ['fcose', 'hierarchical', 'concentric', 'grid'];
@@ -49,6 +50,10 @@ export interface ViewState {
   readonly truncated: Readonly<Record<string, Truncation>>;
   /** Node the last additions grew from; new nodes are placed around it before the layout. */
   readonly anchorId: string | null;
+  /** Where dragged nodes were before their drag pinned them (see pinOrigins.ts). */
+  readonly pinOrigins?: Readonly<Record<string, Position>>;
+  /** Free nodes an undo moves back to where their drag started; set by undo only. */
+  readonly returnTo?: Readonly<Record<string, Position>>;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -68,13 +73,21 @@ export const EMPTY_VIEW: ViewState = {
 };
 
 export type ViewAction =
-  | { type: 'addGraph'; graph: GraphDto; anchorId?: string; truncation?: Truncation }
+  | {
+      type: 'addGraph';
+      graph: GraphDto;
+      anchorId?: string;
+      truncation?: Truncation;
+      /** Several expansions in one step ("Expand all"): each anchor's page. */
+      truncations?: Readonly<Record<string, Truncation>>;
+    }
   | { type: 'replaceGraph'; graph: GraphDto }
   | { type: 'removeNodes'; ids: readonly string[] }
   | { type: 'hideNodes'; ids: readonly string[] }
   | { type: 'showAll' }
   | { type: 'collapse'; id: string }
-  | { type: 'pin'; id: string; position: Position }
+  /** `from`: where a drag started, so that undo can put the node back. */
+  | { type: 'pin'; id: string; position: Position; from?: Position }
   | { type: 'unpin'; id: string }
   | { type: 'pinMany'; positions: Readonly<Record<string, Position>> }
   | { type: 'unpinMany'; ids: readonly string[] }
@@ -183,12 +196,11 @@ export function viewReducer(view: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
     case 'addGraph': {
       const next = addGraph(view, action.graph);
-      const truncated = action.anchorId
-        ? {
-            ...next.truncated,
-            ...(action.truncation ? { [action.anchorId]: action.truncation } : {}),
-          }
-        : next.truncated;
+      const truncated = {
+        ...next.truncated,
+        ...action.truncations,
+        ...(action.anchorId && action.truncation ? { [action.anchorId]: action.truncation } : {}),
+      };
       return { ...next, truncated, anchorId: action.anchorId ?? null };
     }
     case 'replaceGraph':
@@ -211,7 +223,7 @@ export function viewReducer(view: ViewState, action: ViewAction): ViewState {
       return { ...removed, truncated: without(removed.truncated, new Set([action.id])) };
     }
     case 'pin':
-      return { ...view, pinned: { ...view.pinned, [action.id]: action.position } };
+      return pinNode(view, action.id, action.position, action.from);
     case 'unpin':
       return { ...view, pinned: without(view.pinned, new Set([action.id])) };
     case 'pinMany': {

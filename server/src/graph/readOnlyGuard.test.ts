@@ -48,6 +48,46 @@ describe('assertReadOnlyPlan', () => {
   });
 });
 
+describe('assertReadOnlyPlan on operators no recorded plan reaches', () => {
+  // Real plans for these need an enterprise server or a composite database;
+  // the shapes follow Neo4j's operator names.
+  it('refuses administration and system procedures even when planned as reads', () => {
+    expect(() => assertReadOnlyPlan('r', op('AdministrationCommand@system'), 'neo4j')).toThrow(
+      'Refused: administration commands are not allowed.',
+    );
+    expect(() =>
+      assertReadOnlyPlan(
+        'r',
+        op('ProduceResults@neo4j', [op('SystemProcedureCall@neo4j')]),
+        'neo4j',
+      ),
+    ).toThrow('Refused: system procedures are not allowed.');
+  });
+
+  it('checks procedures planned as ProcedureCallRead by name', () => {
+    const read = (details: string) =>
+      op('ProduceResults@neo4j', [op('ProcedureCallRead@neo4j', [], details)]);
+    expect(() =>
+      assertReadOnlyPlan('r', read('db.labels() :: (label :: STRING)'), 'neo4j'),
+    ).not.toThrow();
+    expect(() => assertReadOnlyPlan('r', read('apoc.load.json($url)'), 'neo4j')).toThrow(
+      /^The procedure "apoc.load.json" is not allowed\. Allowed: db\.labels, /,
+    );
+    // No Details at all: the procedure has no name, and no name is on the list.
+    expect(() => assertReadOnlyPlan('r', op('ProcedureCall@neo4j'), 'neo4j')).toThrow(
+      /^The procedure "" is not allowed/,
+    );
+  });
+
+  it('judges the database only when both the session and the operator name one', () => {
+    expect(() => assertReadOnlyPlan('r', op('AllNodesScan@other'), undefined)).not.toThrow();
+    expect(() => assertReadOnlyPlan('r', op('AllNodesScan'), 'neo4j')).not.toThrow();
+    expect(() =>
+      assertReadOnlyPlan('r', op('ProduceResults@neo4j', [op('AllNodesScan@other')]), 'neo4j'),
+    ).toThrow('Queries may only read the "neo4j" database.');
+  });
+});
+
 describe('assertNoQueryPrefix', () => {
   it('refuses CYPHER, EXPLAIN and PROFILE prefixes, also behind comments', () => {
     expect(() => assertNoQueryPrefix('PROFILE MATCH (n) RETURN n')).toThrow(InvalidInputError);

@@ -67,3 +67,13 @@ export async function waitForStillElement(page: Page, id: string): Promise<void>
   }
   throw new Error(`"${id}" kept moving on the page for 10 s.`);
 }
+
+/** Replaces the Cypher tab's query with `cypher`, as one input. */
+export async function typeCypher(page: Page, cypher: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Cypher' }).click();
+  await page.getByRole('textbox', { name: 'Cypher query' }).click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  // CodeMirror closes brackets as they are typed; inserting the text as one input avoids that.
+  await page.keyboard.insertText(cypher);
+}

@@ -18,7 +18,7 @@ import {
 import { patch, testGraph, TEST_TEXT, writeTestArticle } from '../../../seed/src/testArticle.ts';
 import { graphCounts } from '../../support/counts.ts';
 import { openTestDriver } from '../../support/driver.ts';
-import { FIXTURE_FOLDER, FIXTURE_ID, runSeedCli } from './helpers.ts';
+import { FIXTURE_FOLDER, FIXTURE_ID, runSeedCli, CLI_TEST_TIMEOUT_MS } from './helpers.ts';
 
 type Graph = ReturnType<typeof testGraph>;
 
@@ -99,30 +99,34 @@ describe('bad seed input', () => {
     await driver.close();
   });
 
-  it.each(CASES)('rejects $name, naming file and path, and writes nothing', async (testCase) => {
-    const graph = testGraph();
-    testCase.graph?.(graph);
-    const folder = await writeTestArticle(
-      testCase.graph ? graph : '{ "formatVersion": 1, "source": {',
-      TEST_TEXT,
-      await mkdtemp(path.join(root, 'case-')),
-    );
-    // Outside the repository the CLI names files by their absolute path.
-    const graphFile = path.join(folder, 'graph.json');
-    const before = await graphCounts(driver);
-    // A valid article next to the bad one must not be written either.
-    const run = await runSeedCli(['--dir', FIXTURE_FOLDER, '--dir', folder]);
-    expect(run.code).toBe(1);
-    expect(run.stdout).not.toContain('seeded');
-    const line =
-      run.stderr.split('\n').find((l) => l.includes(` ${testCase.path}: `)) ?? run.stderr;
-    expect(line.trim().startsWith(graphFile)).toBe(true);
-    expect(line).toContain(testCase.message);
-    expect(run.stderr).toMatch(
-      /^The seed input is invalid \(\d+ problems?\); nothing was written:/,
-    );
-    expect(await graphCounts(driver)).toStrictEqual(before);
-  });
+  it.each(CASES)(
+    'rejects $name, naming file and path, and writes nothing',
+    async (testCase) => {
+      const graph = testGraph();
+      testCase.graph?.(graph);
+      const folder = await writeTestArticle(
+        testCase.graph ? graph : '{ "formatVersion": 1, "source": {',
+        TEST_TEXT,
+        await mkdtemp(path.join(root, 'case-')),
+      );
+      // Outside the repository the CLI names files by their absolute path.
+      const graphFile = path.join(folder, 'graph.json');
+      const before = await graphCounts(driver);
+      // A valid article next to the bad one must not be written either.
+      const run = await runSeedCli(['--dir', FIXTURE_FOLDER, '--dir', folder]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).not.toContain('seeded');
+      const line =
+        run.stderr.split('\n').find((l) => l.includes(` ${testCase.path}: `)) ?? run.stderr;
+      expect(line.trim().startsWith(graphFile)).toBe(true);
+      expect(line).toContain(testCase.message);
+      expect(run.stderr).toMatch(
+        /^The seed input is invalid \(\d+ problems?\); nothing was written:/,
+      );
+      expect(await graphCounts(driver)).toStrictEqual(before);
+    },
+    CLI_TEST_TIMEOUT_MS,
+  );
 
   it('rejects bad in-memory articles before any write', async () => {
     const [fixture] = await loadArticles([FIXTURE_FOLDER]);

@@ -82,6 +82,12 @@ export interface CliRun {
   stderr: string;
 }
 
+/**
+ * A test that spawns the seed CLI pays for a fresh Node and tsx start, which
+ * took over 30 s on the 2-core machine while other suites ran beside it.
+ */
+export const CLI_TEST_TIMEOUT_MS = 120_000;
+
 /** Runs `npm run seed`'s script against the test instance. */
 export function runSeedCli(args: string[]): Promise<CliRun> {
   const { uri, user, password } = testNeo4j();

@@ -4,7 +4,7 @@
  * re-seeding or removing one article touches only that article's share.
  */
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   loadArticles,
   removeArticles,
@@ -35,13 +35,19 @@ describe('articles that share ids', () => {
     [main, fixture] = loaded.map((item) => item.article) as [SeedArticle, SeedArticle];
   });
 
+  // Every test starts from both articles seeded together, so none depends on
+  // what an earlier test left behind.
+  beforeEach(async () => {
+    await removeArticles({ driver, articleIds: [MAIN_ID, FIXTURE_ID] });
+    await seedArticles({ driver, articles: [main, fixture] });
+  });
+
   afterAll(async () => {
     await removeArticles({ driver, articleIds: [MAIN_ID, FIXTURE_ID] });
     await driver.close();
   });
 
   it('merges shared entities by id and accumulates evidence from both articles', async () => {
-    await seedArticles({ driver, articles: [main, fixture] });
     const ids = new Set([...main.entities, ...fixture.entities].map((e) => e.id));
     const dump = await dumpSeedData(driver, [MAIN_ID, FIXTURE_ID]);
     expect(dump.entities.map((e) => e.properties.id)).toStrictEqual([...ids].sort());

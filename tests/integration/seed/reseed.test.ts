@@ -3,7 +3,7 @@
  * `--reset`, which removes what the seeder owns and nothing else.
  */
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ensureSchema,
   loadArticles,
@@ -22,6 +22,7 @@ import {
   MAIN_FOLDER,
   MAIN_ID,
   runSeedCli,
+  CLI_TEST_TIMEOUT_MS,
 } from './helpers.ts';
 
 const OWNED = 'MATCH (n) WHERE (n:Entity OR n:Article OR n:Sentence)';
@@ -38,6 +39,12 @@ describe('re-seeding and resetting', () => {
       SeedArticle,
       SeedArticle,
     ];
+  });
+
+  // Every test starts from both articles seeded, whatever ran before it.
+  beforeEach(async () => {
+    await removeArticles({ driver, articleIds: [MAIN_ID, FIXTURE_ID] });
+    await seedArticles({ driver, articles: [main, fixture] });
   });
 
   afterAll(async () => {
@@ -96,40 +103,46 @@ describe('re-seeding and resetting', () => {
     expect(await graphCounts(driver)).toStrictEqual(counts);
   });
 
-  it('--reset removes only Entity, Article and Sentence nodes', async () => {
-    const foreign = await driver.executeQuery(
-      `${OWNED} AND NOT (n.id IN [$main, $fixture] OR n.articleId IN [$main, $fixture] OR any(a IN coalesce(n.articleIds, []) WHERE a IN [$main, $fixture])) RETURN count(n) AS n`,
-      { main: MAIN_ID, fixture: FIXTURE_ID },
-    );
-    // Deleting another suite's seeded data would break the rule that tests clean up only their own.
-    expect(
-      Number(foreign.records[0]?.get('n')),
-      'another suite left seeder-owned nodes behind',
-    ).toBe(0);
-    await driver.executeQuery(
-      "CREATE (:SavedQuery {id: 'seed-reset-probe'}) CREATE (p:SeedResetProbe) WITH p MATCH (t:Entity {id: 'tiktok'}) CREATE (p)-[:PROBES]->(t)",
-    );
-    const ownedCount = async () =>
-      Number((await driver.executeQuery(`${OWNED} RETURN count(n) AS n`)).records[0]?.get('n'));
-    const entityIds = new Set([...main.entities, ...fixture.entities].map((e) => e.id));
-    expect(await ownedCount()).toBe(entityIds.size + 2 + 18 + 4);
-    const before = await graphCounts(driver);
-    const deleted = await resetSeedData({ driver });
-    const after = await graphCounts(driver);
-    expect(deleted.nodesDeleted).toBe(entityIds.size + 2 + 18 + 4);
-    expect(after.nodes).toBe(before.nodes - deleted.nodesDeleted);
-    expect(await ownedCount()).toBe(0);
-    const probes = await driver.executeQuery(
-      "MATCH (q:SavedQuery {id: 'seed-reset-probe'}), (p:SeedResetProbe) RETURN count(*) AS n",
-    );
-    expect(Number(probes.records[0]?.get('n'))).toBe(1);
-    expect(after.savedQueries).toBe(before.savedQueries);
+  it(
+    '--reset removes only Entity, Article and Sentence nodes',
+    async () => {
+      const foreign = await driver.executeQuery(
+        `${OWNED} AND NOT (n.id IN [$main, $fixture] OR n.articleId IN [$main, $fixture] OR any(a IN coalesce(n.articleIds, []) WHERE a IN [$main, $fixture])) RETURN count(n) AS n`,
+        { main: MAIN_ID, fixture: FIXTURE_ID },
+      );
+      // Deleting another suite's seeded data would break the rule that tests clean up only their own.
+      expect(
+        Number(foreign.records[0]?.get('n')),
+        'another suite left seeder-owned nodes behind',
+      ).toBe(0);
+      await driver.executeQuery(
+        "CREATE (:SavedQuery {id: 'seed-reset-probe'}) CREATE (p:SeedResetProbe) WITH p MATCH (t:Entity {id: 'tiktok'}) CREATE (p)-[:PROBES]->(t)",
+      );
+      const ownedCount = async () =>
+        Number((await driver.executeQuery(`${OWNED} RETURN count(n) AS n`)).records[0]?.get('n'));
+      const entityIds = new Set([...main.entities, ...fixture.entities].map((e) => e.id));
+      expect(await ownedCount()).toBe(entityIds.size + 2 + 18 + 4);
+      const before = await graphCounts(driver);
+      const deleted = await resetSeedData({ driver });
+      const after = await graphCounts(driver);
+      expect(deleted.nodesDeleted).toBe(entityIds.size + 2 + 18 + 4);
+      expect(after.nodes).toBe(before.nodes - deleted.nodesDeleted);
+      expect(await ownedCount()).toBe(0);
+      const probes = await driver.executeQuery(
+        "MATCH (q:SavedQuery {id: 'seed-reset-probe'}), (p:SeedResetProbe) RETURN count(*) AS n",
+      );
+      expect(Number(probes.records[0]?.get('n'))).toBe(1);
+      expect(after.savedQueries).toBe(before.savedQueries);
 
-    const run = await runSeedCli(['--reset', '--dir', FIXTURE_FOLDER]);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`seeded ${FIXTURE_ID}: 4 entities, 2 relationships, 4 sentences`);
-    expect((await dumpSeedData(driver, [FIXTURE_ID])).entities).toHaveLength(4);
-  });
+      const run = await runSeedCli(['--reset', '--dir', FIXTURE_FOLDER]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(
+        `seeded ${FIXTURE_ID}: 4 entities, 2 relationships, 4 sentences`,
+      );
+      expect((await dumpSeedData(driver, [FIXTURE_ID])).entities).toHaveLength(4);
+    },
+    CLI_TEST_TIMEOUT_MS,
+  );
 
   it('rebuilds an entity_search index that covers other fields, and creates missing constraints', async () => {
     await driver.executeQuery('DROP INDEX entity_search IF EXISTS');

@@ -12,7 +12,14 @@ import {
 } from '../../../seed/src/index.ts';
 import { graphCounts, type GraphCounts } from '../../support/counts.ts';
 import { openTestDriver } from '../../support/driver.ts';
-import { dumpSeedData, freshMainArticle, MAIN_FOLDER, MAIN_ID, runSeedCli } from './helpers.ts';
+import {
+  dumpSeedData,
+  freshMainArticle,
+  MAIN_FOLDER,
+  MAIN_ID,
+  runSeedCli,
+  CLI_TEST_TIMEOUT_MS,
+} from './helpers.ts';
 
 const countBy = (items: string[]) =>
   Object.fromEntries(
@@ -23,11 +30,17 @@ describe('seeding the AFP article', () => {
   let driver: Driver;
   let article: SeedArticle;
   let before: GraphCounts;
+  // The first seeding happens here, not in a test, so that every test below
+  // finds the article seeded whatever order the tests run in.
+  let firstSeed: Awaited<ReturnType<typeof seedArticles>>;
+  let afterFirstSeed: GraphCounts;
 
   beforeAll(async () => {
     driver = openTestDriver();
     article = await freshMainArticle(driver);
     before = await graphCounts(driver);
+    firstSeed = await seedArticles({ driver, articles: [article] });
+    afterFirstSeed = await graphCounts(driver);
   });
 
   afterAll(async () => {
@@ -43,10 +56,10 @@ describe('seeding the AFP article', () => {
   });
 
   it('writes exactly the entities, relationships and sentences of the seed files', async () => {
-    const result = await seedArticles({ driver, articles: [article] });
+    const result = firstSeed;
     const sentences = splitSentences(article.text).length;
     expect(sentences).toBe(18);
-    const after = await graphCounts(driver);
+    const after = afterFirstSeed;
     expect(after.nodes - before.nodes).toBe(article.entities.length + 1 + sentences);
     expect(after.relationships - before.relationships).toBe(
       article.relationships.length + sentences,
@@ -209,22 +222,26 @@ describe('seeding the AFP article', () => {
     expect(await dumpSeedData(driver, [MAIN_ID])).toStrictEqual(dumpBefore);
   });
 
-  it('runs as `npm run seed` and prints the summary', async () => {
-    const countsBefore = await graphCounts(driver);
-    const run = await runSeedCli(['--dir', MAIN_FOLDER]);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    const lines = run.stdout.trim().split('\n');
-    expect(lines.slice(-5)).toStrictEqual([
-      `[seed] ${MAIN_ID}  "TikTok: China claims it never asked companies to hand over data collected abroad [VIDEO]"`,
-      '[seed]   entities (39): Claim 11, Company 3, Country 2, Dataset 2, Event 1, Government 2, GovernmentBody 3, Group 5, Law 2, Organization 1, Person 2, Place 1, Product 3, Publication 1',
-      '[seed]   relationships (58): ABOUT 18, ACKNOWLEDGED 1, ADMITTED 1, ASSERTS 4, BANS 5, BASED_IN 3, CAN_ACCESS 1, CEO_OF 1, CRITICIZES 1, DENIES 5, ENACTED 1, FEARS 1, MAY_BE_BANNED_IN 1, OPERATES_IN 1, OWNS 2, PART_OF 1, POPULAR_AMONG 1, PROMISED 1, RANKS_CLOSE_TO 1, REPORTED_BY 1, REQUIRES 1, SIMILAR_TO 1, SPOKE_AT 1, SPOKESPERSON_FOR 1, SUBJECT_TO 1, TESTIFIED_BEFORE 1, WILL_STORE_DATA_OF 1',
-      '[seed]   evidence covers 17 of 18 sentences; not covered:',
-      '[seed]     #8 "External relationships."',
-    ]);
-    expect(run.stdout).toContain(
-      '0 nodes and 0 relationships created, 0 nodes and 0 relationships deleted',
-    );
-    expect(await graphCounts(driver)).toStrictEqual(countsBefore);
-  });
+  it(
+    'runs as `npm run seed` and prints the summary',
+    async () => {
+      const countsBefore = await graphCounts(driver);
+      const run = await runSeedCli(['--dir', MAIN_FOLDER]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const lines = run.stdout.trim().split('\n');
+      expect(lines.slice(-5)).toStrictEqual([
+        `[seed] ${MAIN_ID}  "TikTok: China claims it never asked companies to hand over data collected abroad [VIDEO]"`,
+        '[seed]   entities (39): Claim 11, Company 3, Country 2, Dataset 2, Event 1, Government 2, GovernmentBody 3, Group 5, Law 2, Organization 1, Person 2, Place 1, Product 3, Publication 1',
+        '[seed]   relationships (58): ABOUT 18, ACKNOWLEDGED 1, ADMITTED 1, ASSERTS 4, BANS 5, BASED_IN 3, CAN_ACCESS 1, CEO_OF 1, CRITICIZES 1, DENIES 5, ENACTED 1, FEARS 1, MAY_BE_BANNED_IN 1, OPERATES_IN 1, OWNS 2, PART_OF 1, POPULAR_AMONG 1, PROMISED 1, RANKS_CLOSE_TO 1, REPORTED_BY 1, REQUIRES 1, SIMILAR_TO 1, SPOKE_AT 1, SPOKESPERSON_FOR 1, SUBJECT_TO 1, TESTIFIED_BEFORE 1, WILL_STORE_DATA_OF 1',
+        '[seed]   evidence covers 17 of 18 sentences; not covered:',
+        '[seed]     #8 "External relationships."',
+      ]);
+      expect(run.stdout).toContain(
+        '0 nodes and 0 relationships created, 0 nodes and 0 relationships deleted',
+      );
+      expect(await graphCounts(driver)).toStrictEqual(countsBefore);
+    },
+    CLI_TEST_TIMEOUT_MS,
+  );
 });
