@@ -21,10 +21,10 @@ import {
   type CanvasCommand,
   type FocusRequest,
 } from './graph/GraphCanvas.tsx';
-import { useTestHook } from './graph/testHook.ts';
-import { useBenchHook } from './graph/useBenchHook.ts';
+import { useTestHook } from './graph/instrumentation/useTestHook.ts';
+import { useBenchHook } from './graph/instrumentation/useBenchHook.ts';
 import { fitVisible, zoomBy } from './graph/viewport.ts';
-import { LayoutTracker } from './graph/layoutTracker.ts';
+import { LayoutTracker } from './graph/layout/layoutTracker.ts';
 import { useExplorer } from './state/useExplorer.ts';
 import { useUndoShortcuts } from './state/useUndoShortcuts.ts';
 import { keptCanvasReason } from './features/queries/keptCanvas.ts';

@@ -8,8 +8,8 @@ import { buildStylesheet, LARGE_GRAPH_ELEMENTS, type Theme } from './stylesheet.
 import { useCanvasKeys, type CanvasCommand } from './useCanvasKeys.ts';
 import { useCytoscape } from './useCytoscape.ts';
 import { useGraphEvents, type GraphEventHandlers } from './useGraphEvents.ts';
-import type { LayoutTracker } from './layoutTracker.ts';
-import { useSyncView } from './useRunLayout.ts';
+import type { LayoutTracker } from './layout/layoutTracker.ts';
+import { useSyncView } from './layout/useSyncView.ts';
 import { centreOn } from './viewport.ts';
 
 export type { CanvasCommand } from './useCanvasKeys.ts';

@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { registerLayouts } from './layouts.ts';
+import { registerLayouts } from './layout/registerLayouts.ts';
 
 /**
  * Creates the one Cytoscape instance for a container and destroys it on

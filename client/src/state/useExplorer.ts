@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type { ExplorerApi } from '../api/explorerApi.ts';
 import { ApiError } from '../api/http.ts';
 import type { Direction, GraphDto } from '../api/types.ts';
-import { GRAPH_RECEIVED_MARK, markForBench } from '../graph/benchHook.ts';
+import { GRAPH_RECEIVED_MARK, markForBench } from '../graph/instrumentation/benchHook.ts';
 import { displayName } from '../graph/toElements.ts';
 import { canRedo, canUndo, EMPTY_HISTORY, historyReducer, type HistoryAction } from './history.ts';
 import { useConnectSetting } from './useConnectSetting.ts';
