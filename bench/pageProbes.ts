@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
-import { GRAPH_RECEIVED_MARK, LAYOUT_DONE_MARK } from '../client/src/graph/instrumentation/benchHook.ts';
+import {
+  GRAPH_RECEIVED_MARK,
+  LAYOUT_DONE_MARK,
+} from '../client/src/graph/instrumentation/benchHook.ts';
 
 /**
  * In-page measurements shared by the app and the bare page. Both set the

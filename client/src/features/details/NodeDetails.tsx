@@ -2,19 +2,12 @@ import { useApi } from '../../api/ApiContext.tsx';
 import { useResource } from '../../api/useResource.ts';
 import type { EdgeDto, NodeDto } from '../../api/types.ts';
 import { displayName, relationshipLabel } from '../../graph/toElements.ts';
-import { EXPAND_LIMITS, type ExpandFilter } from '../../state/useExplorer.ts';
+import { EXPAND_LIMITS } from '../../state/useExplorer.ts';
+import type { NodeCommands } from '../../state/useNodeCommands.ts';
 import { entityTypeOf } from '../../state/viewState.ts';
 import { evidenceFocus, type EvidenceFocus } from './evidence.ts';
 import { PropertyList } from './PropertyList.tsx';
 import { ResourcePending } from '../../ui/ResourcePending.tsx';
-
-export interface NodeCommands {
-  expand: (filter?: ExpandFilter) => void;
-  collapse: () => void;
-  hide: () => void;
-  remove: () => void;
-  togglePin: () => void;
-}
 
 interface NodeDetailsProps {
   nodeId: string;
