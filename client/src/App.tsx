@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useApi } from './api/ApiContext.tsx';
 import type { QueryParams } from './api/explorerApi.ts';
-import { useResource } from './api/useResource.ts';
+import { QueryLayer } from './api/QueryLayer.tsx';
 import { CanvasArea } from './app/CanvasArea.tsx';
 import { CanvasToolbar } from './app/CanvasToolbar.tsx';
 import { usePanels } from './app/usePanels.ts';
@@ -31,14 +31,16 @@ import { StatusBar } from './ui/StatusBar.tsx';
 import { useTheme } from './ui/useTheme.ts';
 import { useTypeCounts } from './ui/useTypeCounts.ts';
 
-/** The app: the graph and explorer state, then the layout that places every panel. */
+/** The app: the read cache, the graph and explorer state, then the layout that places every panel. */
 export function App() {
   return (
-    <GraphProvider>
-      <ExplorerProvider>
-        <Layout />
-      </ExplorerProvider>
-    </GraphProvider>
+    <QueryLayer>
+      <GraphProvider>
+        <ExplorerProvider>
+          <Layout />
+        </ExplorerProvider>
+      </GraphProvider>
+    </QueryLayer>
   );
 }
 
@@ -76,7 +78,6 @@ function Layout() {
   const showResults = useCallback(() => open('bottom'), [open]);
   const evidence = useEvidenceLinks(view.edges, say, showReader);
   const { results, onResult } = useQueryResults(showResults);
-  const schema = useResource('schema', (signal) => api.schema(signal));
   const { nodeTypes, edgeTypes } = useTypeCounts(view);
   const { nodeCount, edgeCount } = drawnCounts(view, replayUntil);
 
@@ -112,7 +113,6 @@ function Layout() {
             <aside className="column" aria-label="Queries and legend">
               <Panel title="Queries">
                 <QueriesPanel
-                  schema={schema.status === 'ready' ? schema.data : null}
                   selectedNodeId={selection.find((id) => id in view.nodes) ?? null}
                   initialRun={shared?.query ?? null}
                   onResult={onResult}

@@ -1,5 +1,4 @@
-import { useApi } from '../../api/ApiContext.tsx';
-import { useResource } from '../../api/useResource.ts';
+import { useNodeDetails } from '../../api/resources.ts';
 import { relationshipLabel } from '../../graph/toElements.ts';
 import { useExplorerContext } from '../../state/ExplorerContext.tsx';
 import { useNodeCommands } from '../../state/useNodeCommands.ts';
@@ -14,10 +13,9 @@ interface NodeContextMenuProps {
 
 /** Right-click (or Shift+F10) on an entity: every canvas action, expansion by type and direction included. */
 export function NodeContextMenu({ nodeId, x, y, onClose }: NodeContextMenuProps) {
-  const api = useApi();
   const explorer = useExplorerContext();
   const commands = useNodeCommands(nodeId);
-  const details = useResource(nodeId, (signal) => api.node(nodeId, signal));
+  const details = useNodeDetails(nodeId);
   const counts = details.status === 'ready' ? details.data.neighbourCounts : [];
   const pinned = nodeId in explorer.view.pinned;
   const others = explorer.selection.filter((id) => id !== nodeId && id in explorer.view.nodes);

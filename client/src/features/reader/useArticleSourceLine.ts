@@ -1,5 +1,4 @@
-import { useApi } from '../../api/ApiContext.tsx';
-import { useResource } from '../../api/useResource.ts';
+import { useArticles } from '../../api/resources.ts';
 
 /**
  * "Source: <outlet>, <date>" of the article the graph is drawn from (the
@@ -7,8 +6,7 @@ import { useResource } from '../../api/useResource.ts';
  * and an image without a source line is better than one with a wrong one.
  */
 export function useArticleSourceLine(): string {
-  const api = useApi();
-  const articles = useResource('articles', (signal) => api.articles(signal));
+  const articles = useArticles();
   const first = articles.status === 'ready' ? articles.data[0] : undefined;
   return first ? `Source: ${first.outlet}, ${first.publishedAt.slice(0, 10)}` : '';
 }
