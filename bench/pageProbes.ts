@@ -1,9 +1,12 @@
 import type { Page } from 'playwright-core';
-import { GRAPH_RECEIVED_MARK, LAYOUT_DONE_MARK } from '../client/src/graph/benchHook.ts';
+import {
+  GRAPH_RECEIVED_MARK,
+  LAYOUT_DONE_MARK,
+} from '../client/src/graph/instrumentation/benchHook.ts';
 
 /**
  * In-page measurements shared by the app and the bare page. Both set the
- * same two performance marks (client/src/graph/benchHook.ts): a graph
+ * same two performance marks (client/src/graph/instrumentation/benchHook.ts): a graph
  * payload arrived, and its layout stopped. The probes add what neither page
  * knows: when the first frame after the layout was drawn, every long
  * main-thread task, and frames per second while the viewport moves.

@@ -24,6 +24,7 @@ export default defineConfig({
       '@codemirror/state',
       '@codemirror/view',
       '@testing-library/react',
+      '@tanstack/react-query',
     ],
   },
   test: {

@@ -1,7 +1,9 @@
 /**
- * `npm run check`: typecheck, ESLint and Prettier. The first two are
- * CPU-bound and independent, so they run side by side (this machine has two
- * cores); Prettier follows. Exits non-zero when any of them fails.
+ * `npm run check`: typecheck, ESLint, Prettier and the import rules. The
+ * first two are CPU-bound and independent, so they run side by side (this
+ * machine has two cores); Prettier and dependency-cruiser follow (no import
+ * cycle, no client import from server/: see .dependency-cruiser.mjs).
+ * Exits non-zero when any of them fails.
  */
 import { spawn } from 'node:child_process';
 
@@ -26,4 +28,5 @@ function run(name: string, script: string): Promise<number> {
 
 const codes = await Promise.all([run('typecheck', 'typecheck'), run('lint', 'lint')]);
 codes.push(await run('format', 'format:check'));
+codes.push(await run('deps', 'deps'));
 process.exitCode = codes.some((code) => code !== 0) ? 1 : 0;

@@ -1,6 +1,6 @@
 // The renderer's floor: plain Cytoscape with simple styles, given the same
 // payload and the same layout options as the app, nothing else. It sets the
-// app's two benchmark marks (client/src/graph/benchHook.ts) and installs the
+// app's two benchmark marks (client/src/graph/instrumentation/benchHook.ts) and installs the
 // same viewport controls, so bench/clientBench.ts measures both pages alike.
 /* global cytoscape, cytoscapeFcose */
 cytoscape.use(cytoscapeFcose);

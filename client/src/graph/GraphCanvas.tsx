@@ -1,27 +1,20 @@
-import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
 import { entityTypeOf, type ViewState } from '../state/viewState.ts';
 import { describeSelection } from './announce.ts';
+import { useGraph, type FocusRequest } from './GraphContext.tsx';
 import { LabelTooltip } from './LabelTooltip.tsx';
 import { applyEvidenceHighlight, applyReplay } from './replay.ts';
 import { buildStylesheet, LARGE_GRAPH_ELEMENTS, type Theme } from './stylesheet.ts';
 import { useCanvasKeys, type CanvasCommand } from './useCanvasKeys.ts';
 import { useCytoscape } from './useCytoscape.ts';
 import { useGraphEvents, type GraphEventHandlers } from './useGraphEvents.ts';
-import type { LayoutTracker } from './layoutTracker.ts';
-import { useSyncView } from './useRunLayout.ts';
+import { useSyncView } from './layout/useSyncView.ts';
 import { centreOn } from './viewport.ts';
 
 export type { CanvasCommand } from './useCanvasKeys.ts';
 
 /** The DOM id of the canvas, which the "Skip to graph" link targets. */
 export const CANVAS_ID = 'graph-canvas';
-
-/** Ask the canvas to centre an entity once it is drawn and laid out; `seq` makes a repeated request new. */
-export interface FocusRequest {
-  id: string;
-  seq: number;
-}
 
 interface GraphCanvasProps {
   view: ViewState;
@@ -30,23 +23,21 @@ interface GraphCanvasProps {
   evidenceIds: readonly string[];
   replayUntil: number | null;
   handlers: GraphEventHandlers;
-  tracker: LayoutTracker;
-  focusRequest: FocusRequest | null;
-  onReady: (cy: Core | null) => void;
   onCommand: (command: CanvasCommand) => void;
 }
 
-/** The Cytoscape canvas, its keyboard map (useCanvasKeys.ts) and its screen-reader announcements. */
+/**
+ * The Cytoscape canvas, its keyboard map (useCanvasKeys.ts) and its
+ * screen-reader announcements. It creates the instance and publishes it to
+ * the graph context (GraphContext.tsx), where the rest of the app reads it.
+ */
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { view, theme, selection, evidenceIds, replayUntil, handlers, tracker, onReady } = props;
-  const { containerRef, cy } = useCytoscape();
+  const { view, theme, selection, evidenceIds, replayUntil, handlers } = props;
+  const { cy, tracker, focusRequest, attach } = useGraph();
+  const containerRef = useCytoscape(attach);
   const syncingSelection = useRef(false);
   const pendingFocus = useRef<FocusRequest | null>(null);
   const announcer = useRef<HTMLParagraphElement | null>(null);
-
-  useEffect(() => {
-    onReady(cy);
-  }, [cy, onReady]);
 
   const typesKey = useMemo(
     () => [...new Set(Object.values(view.nodes).map(entityTypeOf))].sort().join('\n'),
@@ -83,8 +74,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, [cy, selection, view]);
 
   useEffect(() => {
-    if (props.focusRequest) pendingFocus.current = props.focusRequest;
-  }, [props.focusRequest]);
+    if (focusRequest) pendingFocus.current = focusRequest;
+  }, [focusRequest]);
 
   // After useSyncView: a picked entity may only now be on the canvas, with its layout started.
   useEffect(() => {
@@ -94,7 +85,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     tracker.whenIdle(() => {
       if (!cy.destroyed()) centreOn(cy, cy.getElementById(request.id));
     });
-  }, [cy, view, tracker, props.focusRequest]);
+  }, [cy, view, tracker, focusRequest]);
 
   useEffect(() => {
     if (cy) applyReplay(cy, replayUntil);

@@ -1,18 +1,14 @@
 import cytoscape, { type Core } from 'cytoscape';
-import { useEffect, useRef, useState, type RefObject } from 'react';
-import { registerLayouts } from './layouts.ts';
+import { useEffect, useRef, type RefObject } from 'react';
+import { registerLayouts } from './layout/registerLayouts.ts';
 
 /**
- * Creates the one Cytoscape instance for a container and destroys it on
- * unmount. Re-renders never re-create it: everything else talks to it
- * through hooks that diff and batch.
+ * Creates the one Cytoscape instance for a container, hands it to `attach`
+ * (the graph context) and destroys it on unmount. Re-renders never
+ * re-create it: everything else talks to it through hooks that diff and batch.
  */
-export function useCytoscape(): {
-  containerRef: RefObject<HTMLDivElement | null>;
-  cy: Core | null;
-} {
+export function useCytoscape(attach: (cy: Core | null) => void): RefObject<HTMLDivElement | null> {
   const containerRef = useRef<HTMLDivElement | null>(null);
-  const [cy, setCy] = useState<Core | null>(null);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -29,7 +25,7 @@ export function useCytoscape(): {
       hideEdgesOnViewport: false,
       pixelRatio: 'auto',
     });
-    setCy(instance);
+    attach(instance);
     // Cytoscape watches its container too, but only acts 100 ms later; this keeps the canvas in
     // step while a splitter moves. A resize redraws every element, so only on a real change
     // (useSyncView may have resized cy already).
@@ -44,9 +40,9 @@ export function useCytoscape(): {
     return () => {
       observer.disconnect();
       instance.destroy();
-      setCy(null);
+      attach(null);
     };
-  }, []);
+  }, [attach]);
 
-  return { containerRef, cy };
+  return containerRef;
 }

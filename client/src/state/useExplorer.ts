@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type { ExplorerApi } from '../api/explorerApi.ts';
 import { ApiError } from '../api/http.ts';
 import type { Direction, GraphDto } from '../api/types.ts';
-import { GRAPH_RECEIVED_MARK, markForBench } from '../graph/benchHook.ts';
+import { GRAPH_RECEIVED_MARK, markForBench } from '../graph/instrumentation/benchHook.ts';
 import { displayName } from '../graph/toElements.ts';
 import { canRedo, canUndo, EMPTY_HISTORY, historyReducer, type HistoryAction } from './history.ts';
 import { useConnectSetting } from './useConnectSetting.ts';
@@ -232,24 +232,51 @@ export function useExplorer(api: ExplorerApi): Explorer {
     [nameOf, grow],
   );
 
-  return {
-    view,
-    canUndo: canUndo(history),
-    canRedo: canRedo(history),
-    selection,
-    notice,
-    expandLimit,
-    setExpandLimit,
-    connect,
-    setConnect,
-    dispatch,
-    setSelection,
-    say,
-    nameOf,
-    expand: (nodeId, filter) => expand(nodeId, filter),
-    showMore,
-    addAndFocus,
-    shortestPath,
-    ...actions,
-  };
+  const expandPublic = useCallback(
+    (nodeId: string, filter?: ExpandFilter) => expand(nodeId, filter),
+    [expand],
+  );
+  const canUndoNow = canUndo(history);
+  const canRedoNow = canRedo(history);
+
+  // One object per change of what it holds, so that memos and effects keyed on it (or on its
+  // callbacks, which are all stable) run again only when something they read has changed.
+  return useMemo(
+    () => ({
+      view,
+      canUndo: canUndoNow,
+      canRedo: canRedoNow,
+      selection,
+      notice,
+      expandLimit,
+      setExpandLimit,
+      connect,
+      setConnect,
+      dispatch,
+      setSelection,
+      say,
+      nameOf,
+      expand: expandPublic,
+      showMore,
+      addAndFocus,
+      shortestPath,
+      ...actions,
+    }),
+    [
+      view,
+      canUndoNow,
+      canRedoNow,
+      selection,
+      notice,
+      expandLimit,
+      connect,
+      setConnect,
+      nameOf,
+      expandPublic,
+      showMore,
+      addAndFocus,
+      shortestPath,
+      actions,
+    ],
+  );
 }

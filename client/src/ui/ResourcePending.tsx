@@ -1,4 +1,4 @@
-import type { Resource } from '../api/useResource.ts';
+import type { Resource } from '../api/resources.ts';
 
 /** What a panel shows while its resource is not ready: a loading line or the error. */
 export function ResourcePending({

@@ -1,5 +1,5 @@
 import type { LayoutName } from '../state/viewState.ts';
-import { LAYOUT_LABELS } from '../graph/layoutOptions.ts';
+import { LAYOUT_LABELS } from '../graph/layout/layoutOptions.ts';
 import type { Theme } from '../graph/stylesheet.ts';
 
 interface ToolbarProps {

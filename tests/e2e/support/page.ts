@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { NewsgraphTestHook } from '../../../client/src/graph/testHookTypes.ts';
+import type { NewsgraphTestHook } from '../../../client/src/graph/instrumentation/testHookTypes.ts';
 
 type HookMethod = {
   [K in keyof NewsgraphTestHook]: NewsgraphTestHook[K] extends () => unknown ? K : never;

@@ -1,49 +1,46 @@
-import type { Explorer } from '../../state/useExplorer.ts';
+import { useApi } from '../../api/ApiContext.tsx';
+import { useGraphActions } from '../../graph/useGraphActions.ts';
+import { useExplorerContext } from '../../state/ExplorerContext.tsx';
+import { useNodeCommands } from '../../state/useNodeCommands.ts';
 import { EdgeDetails } from './EdgeDetails.tsx';
 import type { EvidenceFocus } from './evidence.ts';
 import { NodeDetails } from './NodeDetails.tsx';
 import { SelectionDetails } from './SelectionDetails.tsx';
-import { useApi } from '../../api/ApiContext.tsx';
 
 interface DetailsPanelProps {
-  explorer: Explorer;
-  positionOf: (id: string) => { x: number; y: number } | null;
   onEvidence: (focus: EvidenceFocus, relationshipId: string) => void;
 }
 
 /** What the selection is: one entity, one relationship, or two entities to find a path between. */
-export function DetailsPanel({ explorer, positionOf, onEvidence }: DetailsPanelProps) {
+export function DetailsPanel({ onEvidence }: DetailsPanelProps) {
+  const explorer = useExplorerContext();
+  const { positionOf } = useGraphActions();
   const { view, selection } = explorer;
   const api = useApi();
   const nodeIds = selection.filter((id) => id in view.nodes);
   const edgeIds = selection.filter((id) => id in view.edges);
+  const single = nodeIds.length === 1 && edgeIds.length === 0 ? (nodeIds[0] ?? null) : null;
+  const commands = useNodeCommands(single);
   const select = (id: string) => void explorer.addAndFocus(id);
 
-  if (nodeIds.length === 1 && edgeIds.length === 0) {
-    const id = nodeIds[0] ?? '';
+  if (single !== null) {
     const onCanvas = Object.values(view.edges)
-      .filter((e) => e.source === id || e.target === id)
+      .filter((e) => e.source === single || e.target === single)
       .flatMap((edge) => {
-        const other = view.nodes[edge.source === id ? edge.target : edge.source];
+        const other = view.nodes[edge.source === single ? edge.target : edge.source];
         return other ? [{ edge, other }] : [];
       });
     return (
       <NodeDetails
-        nodeId={id}
-        pinned={id in view.pinned}
+        nodeId={single}
+        pinned={single in view.pinned}
         onCanvas={onCanvas}
         onSelect={select}
         onSelectRelationship={(edgeId) => explorer.setSelection([edgeId])}
         onEvidence={onEvidence}
         expandLimit={explorer.expandLimit}
         onExpandLimitChange={explorer.setExpandLimit}
-        commands={{
-          expand: (filter) => void explorer.expand(id, filter),
-          collapse: () => explorer.collapse(id),
-          hide: () => explorer.hide([id]),
-          remove: () => explorer.remove([id]),
-          togglePin: () => explorer.togglePin(id, positionOf(id)),
-        }}
+        commands={commands}
       />
     );
   }

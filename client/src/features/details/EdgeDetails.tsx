@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
-import { useApi } from '../../api/ApiContext.tsx';
-import { useResource } from '../../api/useResource.ts';
+import { useRelationshipDetails } from '../../api/resources.ts';
 import { displayName, relationshipLabel } from '../../graph/toElements.ts';
 import { evidenceFocus, type EvidenceFocus } from './evidence.ts';
 import { PropertyList } from './PropertyList.tsx';
@@ -14,8 +13,7 @@ interface EdgeDetailsProps {
 
 /** One relationship: its endpoints, stance and every quote that supports it. */
 export function EdgeDetails({ edgeId, onSelect, onEvidence }: EdgeDetailsProps) {
-  const api = useApi();
-  const details = useResource(edgeId, (signal) => api.relationship(edgeId, signal));
+  const details = useRelationshipDetails(edgeId);
   const first = details.status === 'ready' ? details.data.evidence[0] : undefined;
 
   // Selecting a relationship opens the reader at its first quote straight away.

@@ -1,45 +1,34 @@
-import { useApi } from '../../api/ApiContext.tsx';
-import { useResource } from '../../api/useResource.ts';
+import { useNodeDetails } from '../../api/resources.ts';
 import { relationshipLabel } from '../../graph/toElements.ts';
-import type { Explorer } from '../../state/useExplorer.ts';
+import { useExplorerContext } from '../../state/ExplorerContext.tsx';
+import { useNodeCommands } from '../../state/useNodeCommands.ts';
 import { ContextMenu, type MenuItem } from '../../ui/ContextMenu.tsx';
 
 interface NodeContextMenuProps {
   nodeId: string;
   x: number;
   y: number;
-  explorer: Explorer;
-  positionOf: (id: string) => { x: number; y: number } | null;
   onClose: () => void;
 }
 
 /** Right-click (or Shift+F10) on an entity: every canvas action, expansion by type and direction included. */
-export function NodeContextMenu({
-  nodeId,
-  x,
-  y,
-  explorer,
-  positionOf,
-  onClose,
-}: NodeContextMenuProps) {
-  const api = useApi();
-  const details = useResource(nodeId, (signal) => api.node(nodeId, signal));
+export function NodeContextMenu({ nodeId, x, y, onClose }: NodeContextMenuProps) {
+  const explorer = useExplorerContext();
+  const commands = useNodeCommands(nodeId);
+  const details = useNodeDetails(nodeId);
   const counts = details.status === 'ready' ? details.data.neighbourCounts : [];
   const pinned = nodeId in explorer.view.pinned;
   const others = explorer.selection.filter((id) => id !== nodeId && id in explorer.view.nodes);
   const items: MenuItem[] = [
-    { label: 'Expand all', onSelect: () => void explorer.expand(nodeId) },
+    { label: 'Expand all', onSelect: () => commands.expand() },
     ...counts.map(({ type, direction, count }) => ({
       label: `Expand ${direction === 'out' ? '→' : '←'} ${relationshipLabel(type)} (${String(count)})`,
-      onSelect: () => void explorer.expand(nodeId, { relationshipType: type, direction }),
+      onSelect: () => commands.expand({ relationshipType: type, direction }),
     })),
-    { label: 'Collapse', onSelect: () => explorer.collapse(nodeId) },
-    {
-      label: pinned ? 'Unpin' : 'Pin here',
-      onSelect: () => explorer.togglePin(nodeId, positionOf(nodeId)),
-    },
-    { label: 'Hide', onSelect: () => explorer.hide([nodeId]) },
-    { label: 'Remove', onSelect: () => explorer.remove([nodeId]) },
+    { label: 'Collapse', onSelect: commands.collapse },
+    { label: pinned ? 'Unpin' : 'Pin here', onSelect: commands.togglePin },
+    { label: 'Hide', onSelect: commands.hide },
+    { label: 'Remove', onSelect: commands.remove },
     {
       label: others[0]
         ? `Shortest path to ${explorer.nameOf(others[0])}`

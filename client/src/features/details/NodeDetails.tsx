@@ -1,20 +1,12 @@
-import { useApi } from '../../api/ApiContext.tsx';
-import { useResource } from '../../api/useResource.ts';
+import { useNodeDetails } from '../../api/resources.ts';
 import type { EdgeDto, NodeDto } from '../../api/types.ts';
 import { displayName, relationshipLabel } from '../../graph/toElements.ts';
-import { EXPAND_LIMITS, type ExpandFilter } from '../../state/useExplorer.ts';
+import { EXPAND_LIMITS } from '../../state/useExplorer.ts';
+import type { NodeCommands } from '../../state/useNodeCommands.ts';
 import { entityTypeOf } from '../../state/viewState.ts';
 import { evidenceFocus, type EvidenceFocus } from './evidence.ts';
 import { PropertyList } from './PropertyList.tsx';
 import { ResourcePending } from '../../ui/ResourcePending.tsx';
-
-export interface NodeCommands {
-  expand: (filter?: ExpandFilter) => void;
-  collapse: () => void;
-  hide: () => void;
-  remove: () => void;
-  togglePin: () => void;
-}
 
 interface NodeDetailsProps {
   nodeId: string;
@@ -46,8 +38,7 @@ export function NodeDetails({
   expandLimit,
   onExpandLimitChange,
 }: NodeDetailsProps) {
-  const api = useApi();
-  const details = useResource(nodeId, (signal) => api.node(nodeId, signal));
+  const details = useNodeDetails(nodeId);
   if (details.status !== 'ready') return <ResourcePending resource={details} />;
   const { node, neighbourCounts } = details.data;
   // One quote can support several relationships; list each passage once.

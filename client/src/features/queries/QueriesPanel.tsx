@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useApi } from '../../api/ApiContext.tsx';
 import type { QueryParams, SavedQueryInput } from '../../api/explorerApi.ts';
 import { ApiError } from '../../api/http.ts';
-import { useResource } from '../../api/useResource.ts';
-import type { SavedQueryDto, SchemaDto } from '../../api/types.ts';
+import { useInvalidateSavedQueries, useSavedQueries, useSchema } from '../../api/resources.ts';
+import type { SavedQueryDto } from '../../api/types.ts';
 import { QueryErrorView } from '../../ui/QueryErrorView.tsx';
 import { CypherConsole } from './CypherConsole.tsx';
 import { QueryForm } from './QueryForm.tsx';
@@ -21,7 +21,6 @@ const TABS: { id: Tab; label: string }[] = [
 ];
 
 interface QueriesPanelProps {
-  schema: SchemaDto | null;
   selectedNodeId: string | null;
   /** A saved query to open and run (from a shared link), once. */
   initialRun: { id: string; params: QueryParams } | null;
@@ -45,8 +44,10 @@ export function QueriesPanel(props: QueriesPanelProps) {
   const api = useApi();
   const { onResult, onActiveQueryChange, initialRun } = props;
   const [tab, setTab] = useState<Tab>('saved');
-  const [reload, setReload] = useState(0);
-  const list = useResource(`queries-${String(reload)}`, (signal) => api.savedQueries(signal));
+  const list = useSavedQueries();
+  const schemaResource = useSchema();
+  const schema = schemaResource.status === 'ready' ? schemaResource.data : null;
+  const invalidateList = useInvalidateSavedQueries();
   const [selectedId, setSelectedId] = useState<string | null>(initialRun?.id ?? null);
   const [editing, setEditing] = useState<
     (SavedQueryInput & { id?: string; version?: number }) | null
@@ -80,7 +81,7 @@ export function QueriesPanel(props: QueriesPanelProps) {
       await api.deleteQuery(query.id);
       setSelectedId(null);
       setDeleteError(null);
-      setReload((n) => n + 1);
+      void invalidateList();
     } catch (error) {
       setDeleteError(error instanceof ApiError ? error : new ApiError(0, 'CLIENT', String(error)));
     }
@@ -91,13 +92,13 @@ export function QueriesPanel(props: QueriesPanelProps) {
       <div className="queries">
         <QueryForm
           initial={editing}
-          schema={props.schema}
+          schema={schema}
           onCancel={() => setEditing(null)}
           onSaved={(saved) => {
             setEditing(null);
             setSelectedId(saved.id);
             setTab('saved');
-            setReload((n) => n + 1);
+            void invalidateList();
           }}
         />
         <WriteAccessField token={props.token} onTokenChange={props.onTokenChange} />
@@ -173,7 +174,7 @@ export function QueriesPanel(props: QueriesPanelProps) {
           <CypherConsole
             text={cypherText}
             onTextChange={setCypherText}
-            schema={props.schema}
+            schema={schema}
             mode={mode}
             running={runner.running}
             failure={runner.failure}

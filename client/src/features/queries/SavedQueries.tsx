@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { SavedQueryDto } from '../../api/types.ts';
 import { QueryErrorView } from '../../ui/QueryErrorView.tsx';
-import { useApi } from '../../api/ApiContext.tsx';
+import { useNodeLookup } from '../../api/resources.ts';
 import { checkEntityIds } from './checkEntityIds.ts';
 import { coerceParameters, fieldValuesFrom } from './paramCoercion.ts';
 import { ParameterForm } from './ParameterForm.tsx';
@@ -56,7 +56,7 @@ function SelectedQuery(props: SelectedQueryProps) {
     props.initialParams ? fieldValuesFrom(props.initialParams) : {},
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const api = useApi();
+  const nodes = useNodeLookup();
 
   const run = async () => {
     const coerced = coerceParameters(query.parameters, values);
@@ -64,7 +64,7 @@ function SelectedQuery(props: SelectedQueryProps) {
       setErrors(coerced.errors);
       return;
     }
-    const unknown = await checkEntityIds(api, query.parameters, coerced.params);
+    const unknown = await checkEntityIds(nodes, query.parameters, coerced.params);
     setErrors(unknown);
     if (Object.keys(unknown).length > 0) return;
     props.onRun({ cypher: query.cypher, params: coerced.params, saved: query }, mode);

@@ -9,7 +9,7 @@ import type { QueryParams } from '../../api/explorerApi.ts';
  * Resolves to an error per parameter that names none (empty when all do).
  */
 export async function checkEntityIds(
-  api: ExplorerApi,
+  api: Pick<ExplorerApi, 'node'>,
   parameters: readonly QueryParameterDto[],
   params: QueryParams,
 ): Promise<Record<string, string>> {

@@ -3,7 +3,7 @@ import type { QueryParams } from '../../api/explorerApi.ts';
 import { ApiError } from '../../api/http.ts';
 import type { CypherResultDto, SavedQueryDto } from '../../api/types.ts';
 import { useApi } from '../../api/ApiContext.tsx';
-import { GRAPH_RECEIVED_MARK, markForBench } from '../../graph/benchHook.ts';
+import { GRAPH_RECEIVED_MARK, markForBench } from '../../graph/instrumentation/benchHook.ts';
 import { addRun, loadRunHistory, saveRunHistory, type RunRecord } from './runHistory.ts';
 
 /** Where a result goes: merged into the canvas, replacing it, or to the table only. */

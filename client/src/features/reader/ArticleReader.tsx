@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useApi } from '../../api/ApiContext.tsx';
-import { useResource } from '../../api/useResource.ts';
+import { useArticle, useArticles } from '../../api/resources.ts';
 import type { SentenceDto } from '../../api/types.ts';
 import type { EvidenceFocus } from '../details/evidence.ts';
 import { ReplayControls } from './ReplayControls.tsx';
@@ -35,12 +34,11 @@ export function ArticleReader({
   onSentence,
   activeSentence,
 }: ArticleReaderProps) {
-  const api = useApi();
-  const list = useResource('articles', (signal) => api.articles(signal));
+  const list = useArticles();
   const [chosen, setChosen] = useState<string | null>(null);
   const firstId = list.status === 'ready' ? (list.data[0]?.id ?? null) : null;
   const articleId = focus?.articleId ?? chosen ?? firstId;
-  const article = useResource(articleId, (signal) => api.article(articleId ?? '', signal));
+  const article = useArticle(articleId);
   const bodyRef = useRef<HTMLDivElement | null>(null);
 
   useEffect(() => {

@@ -1,9 +1,11 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { useApi } from '../../api/ApiContext.tsx';
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useSearch } from '../../api/resources.ts';
 import type { SearchHitDto } from '../../api/types.ts';
 import { displayName } from '../../graph/toElements.ts';
 import { entityTypeOf } from '../../state/viewState.ts';
 import { useDebouncedValue } from './useDebouncedValue.ts';
+
+const NO_HITS: readonly SearchHitDto[] = [];
 
 interface SearchBoxProps {
   onPick: (nodeId: string) => void;
@@ -14,47 +16,29 @@ interface SearchBoxProps {
  * the server, arrows move through the hits, Enter adds and focuses one.
  */
 export function SearchBox({ onPick }: SearchBoxProps) {
-  const api = useApi();
   const [text, setText] = useState('');
-  const [hits, setHits] = useState<SearchHitDto[]>([]);
-  /** The query the current hits answer, so "no match" is never said before the answer. */
-  const [answered, setAnswered] = useState('');
-  const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const query = useDebouncedValue(text.trim(), 250);
+  // Answers are cached by their words: typing the same words again shows them without a request.
+  const search = useSearch(query, 10);
+  const hits = search.status === 'ready' ? search.data.hits : NO_HITS;
+  const error = search.status === 'error' ? search.message : null;
+  // The arrow keys' place in the list, kept with the words it belongs to: new hits start at the top.
+  const [cursor, setCursor] = useState<{ query: string; index: number } | null>(null);
+  const active = cursor?.query === query ? cursor.index : hits.length > 0 ? 0 : -1;
   const listId = useId();
-
-  useEffect(() => {
-    if (query.length < 2) return;
-    const controller = new AbortController();
-    api.search(query, 10, controller.signal).then(
-      (result) => {
-        setHits(result.hits);
-        setAnswered(query);
-        setActive(result.hits.length > 0 ? 0 : -1);
-        setError(null);
-        setOpen(true);
-      },
-      (cause: unknown) => {
-        if (controller.signal.aborted) return;
-        setError(cause instanceof Error ? cause.message : 'Search failed.');
-      },
-    );
-    return () => controller.abort();
-  }, [api, query]);
 
   const pick = (hit: SearchHitDto | undefined) => {
     if (!hit) return;
     onPick(hit.node.id);
-    // The hits stay: typing the same words again shows them without a new request.
     setOpen(false);
     setText('');
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') setActive((i) => Math.min(hits.length - 1, i + 1));
-    else if (event.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
+    if (event.key === 'ArrowDown')
+      setCursor({ query, index: Math.min(hits.length - 1, active + 1) });
+    else if (event.key === 'ArrowUp') setCursor({ query, index: Math.max(0, active - 1) });
     else if (event.key === 'Enter') pick(hits[active]);
     else if (event.key === 'Escape') setOpen(false);
     else return;
@@ -62,7 +46,7 @@ export function SearchBox({ onPick }: SearchBoxProps) {
     event.preventDefault();
   };
 
-  const showList = open && query.length >= 2 && answered === query && hits.length > 0;
+  const showList = open && hits.length > 0;
   return (
     <div className="search">
       <input
@@ -111,7 +95,7 @@ export function SearchBox({ onPick }: SearchBoxProps) {
           {error}
         </p>
       ) : null}
-      {open && query.length >= 2 && answered === query && hits.length === 0 && !error ? (
+      {open && search.status === 'ready' && hits.length === 0 ? (
         <p className="muted search-empty">No entity matches “{query}”.</p>
       ) : null}
     </div>

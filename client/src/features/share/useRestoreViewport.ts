@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
-import type { LayoutTracker } from '../../graph/layoutTracker.ts';
+import type { LayoutTracker } from '../../graph/layout/layoutTracker.ts';
 import type { SharedView } from './urlState.ts';
 
 /**

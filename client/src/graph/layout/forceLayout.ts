@@ -1,6 +1,6 @@
 import cytoscape, { type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { DRAFT_THRESHOLD } from '../layoutOptions.ts';
+import { DRAFT_THRESHOLD } from './layoutOptions.ts';
 import { connectedComponents, type Component } from './components.ts';
 import { ringOffsets, splitLeaves } from './leaves.ts';
 import { separateMovable } from './overlap.ts';

@@ -1,5 +1,5 @@
 import type { ForceLayoutJob, LayoutEdge, LayoutNode } from './forceLayout.ts';
-import { layoutOptions } from '../layoutOptions.ts';
+import { layoutOptions } from './layoutOptions.ts';
 
 /** Graphs for the layout tests: many small components and one star, like a broad query's result. */
 export function node(id: string, at = { x: 0, y: 0 }, locked = false): LayoutNode {

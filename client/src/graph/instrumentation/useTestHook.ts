@@ -1,6 +1,6 @@
 import type { Core, EdgeSingular } from 'cytoscape';
 import { useEffect } from 'react';
-import type { LayoutTracker } from './layoutTracker.ts';
+import type { LayoutTracker } from '../layout/layoutTracker.ts';
 import type { NewsgraphTestHook } from './testHookTypes.ts';
 
 /** Installs the read-only test hook (see testHookTypes.ts) for the life of the cy instance. */

@@ -1,9 +1,9 @@
 import type { LayoutOptions, NodeSingular } from 'cytoscape';
-import type { LayoutName } from '../state/viewState.ts';
+import type { LayoutName } from '../../state/viewState.ts';
 
 /*
  * The options of our four layouts, apart from registering the extensions
- * (layouts.ts), so that the client benchmark can give the bare Cytoscape
+ * (registerLayouts.ts), so that the client benchmark can give the bare Cytoscape
  * page exactly the options the app uses. Values are plain numbers where
  * Cytoscape accepts them, so the fcose options survive JSON.
  */

@@ -1,13 +1,13 @@
 import type { Core, Layouts } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
-import type { ViewState } from '../state/viewState.ts';
-import { applyViewState } from './applyViewState.ts';
-import { LAYOUT_DONE_MARK, markForBench } from './benchHook.ts';
-import { forceLayoutJob } from './layout/jobFromCy.ts';
-import { LayoutSuperseded, LayoutWorkerClient } from './layout/layoutClient.ts';
+import type { ViewState } from '../../state/viewState.ts';
+import { applyViewState } from '../applyViewState.ts';
+import { LAYOUT_DONE_MARK, markForBench } from '../instrumentation/benchHook.ts';
+import { forceLayoutJob } from './jobFromCy.ts';
+import { LayoutSuperseded, LayoutWorkerClient } from './layoutClient.ts';
 import type { LayoutTracker } from './layoutTracker.ts';
 import { layoutOptions } from './layoutOptions.ts';
-import { keepLabelsReadable } from './viewport.ts';
+import { keepLabelsReadable } from '../viewport.ts';
 
 /**
  * Applies each new view to cy, and runs the layout when the view asks for it

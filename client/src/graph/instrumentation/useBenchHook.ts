@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect } from 'react';
 import type { NewsgraphBenchHook } from './benchHook.ts';
-import { zoomBy } from './viewport.ts';
+import { zoomBy } from '../viewport.ts';
 
 /** Installs the benchmark's viewport controls (see benchHook.ts) for the life of the cy instance. */
 export function useBenchHook(cy: Core | null): void {
