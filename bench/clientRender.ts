@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { GRAPH_RECEIVED_MARK, LAYOUT_DONE_MARK } from '../client/src/graph/benchHook.ts';
 import { layoutOptions } from '../client/src/graph/layoutOptions.ts';
-import type { GraphDto } from '../server/src/contract.ts';
+import type { GraphDto } from '@newsgraph/model';
 import { exportPngInApp, openApp, renderQueryInApp, visibleCounts } from './clientApp.ts';
 import { closePage, newProbedPage, openBarePage } from './clientPages.ts';
 import type { SizedPayload } from './clientPayloads.ts';

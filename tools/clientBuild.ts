@@ -25,6 +25,8 @@ export function buildClientIfStale(): boolean {
     path.join(clientDir, 'src'),
     path.join(clientDir, 'index.html'),
     path.join(clientDir, 'vite.config.ts'),
+    // The client bundles the shared model's vocabulary and schemas.
+    path.join(clientDir, '..', 'model', 'src'),
   ];
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newestChange)))
     return false;

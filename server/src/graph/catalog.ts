@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type Node } from 'neo4j-driver';
-import type { ArticleDto, ArticleSummaryDto, SchemaDto, SearchResultDto } from '../contract.ts';
+import type { ArticleDto, ArticleSummaryDto, SchemaDto, SearchResultDto } from '@newsgraph/model';
 import { NotFoundError } from '../domain/errors.ts';
 import { quoteIdentifier } from './identifiers.ts';
 import { SEARCH_ENTITIES, buildLuceneQuery } from './queries/search.ts';

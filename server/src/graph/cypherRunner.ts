@@ -1,5 +1,5 @@
 import type { Driver, Result } from 'neo4j-driver';
-import type { CypherResultDto, PropertyValue } from '../contract.ts';
+import type { CypherResultDto, PropertyValue } from '@newsgraph/model';
 import { CypherSyntaxError } from '../domain/errors.ts';
 import { assertBoundedCost } from './costGuard.ts';
 import type { CypherGate } from './cypherGate.ts';

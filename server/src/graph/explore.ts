@@ -8,7 +8,7 @@ import type {
   NodeDetailsDto,
   PathsDto,
   RelationshipDetailsDto,
-} from '../contract.ts';
+} from '@newsgraph/model';
 import { NotFoundError } from '../domain/errors.ts';
 import {
   FIND_NODE,

@@ -13,7 +13,7 @@ import type {
   RelationshipsAmongDto,
   SchemaDto,
   SearchResultDto,
-} from '../contract.ts';
+} from '@newsgraph/model';
 import { createAmongQueries, type RelationshipsAmongRequest } from './among.ts';
 import { createCatalogQueries } from './catalog.ts';
 import type { CypherGate } from './cypherGate.ts';

@@ -13,7 +13,7 @@ import neo4j, {
   type Path,
   type Relationship,
 } from 'neo4j-driver';
-import type { EdgeDto, GraphDto, NodeDto, Properties, PropertyValue } from '../contract.ts';
+import type { EdgeDto, GraphDto, NodeDto, Properties, PropertyValue } from '@newsgraph/model';
 
 /**
  * The one place that turns neo4j-driver values into JSON-safe domain values.
@@ -50,14 +50,10 @@ export function toPropertyValue(value: unknown): PropertyValue {
       ...(value.z === undefined ? {} : { z: value.z }),
     };
   }
-  if (isNode(value)) return toNodeDto(value) as unknown as PropertyValue;
+  if (isNode(value)) return toNodeDto(value);
   if (isRelationship(value))
-    return toEdgeDto(
-      value,
-      value.startNodeElementId,
-      value.endNodeElementId,
-    ) as unknown as PropertyValue;
-  if (isPath(value)) return pathToGraph(value) as unknown as PropertyValue;
+    return toEdgeDto(value, value.startNodeElementId, value.endNodeElementId);
+  if (isPath(value)) return pathToGraph(value);
   if (Array.isArray(value)) return value.map(toPropertyValue);
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
   if (typeof value === 'object') {

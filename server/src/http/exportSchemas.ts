@@ -1,5 +1,5 @@
+import { graphSchema } from '@newsgraph/model';
 import { z } from 'zod';
-import { graphSchema } from './schemas.ts';
 
 // Response schemas of POST /api/export, for the OpenAPI document only.
 
@@ -46,19 +46,17 @@ export const graphologyExportSchema = z
   })
   .meta({ title: 'graphology serialized graph (format=graphology)' });
 
-export const exportResponses = {
-  200: {
-    description:
-      'The file, as an attachment named after what it holds. `json`, `cytoscape` and `graphology` answer JSON; `graphml` GraphML; `csv` a zip of nodes.csv, relationships.csv and README.txt in neo4j-admin import form; `cypher` an idempotent Cypher script.',
-    content: {
-      'application/json': z.union([
-        graphSchema.meta({ title: "This API's graph (format=json)" }),
-        cytoscapeExportSchema,
-        graphologyExportSchema,
-      ]),
-      'application/graphml+xml': 'text',
-      'application/zip': 'binary',
-      'application/x-cypher-query': 'text',
-    },
+export const exportContent = {
+  description:
+    'The file, as an attachment named after what it holds. `json`, `cytoscape` and `graphology` answer JSON; `graphml` GraphML; `csv` a zip of nodes.csv, relationships.csv and README.txt in neo4j-admin import form; `cypher` an idempotent Cypher script.',
+  content: {
+    'application/json': z.union([
+      graphSchema.meta({ title: "This API's graph (format=json)" }),
+      cytoscapeExportSchema,
+      graphologyExportSchema,
+    ]),
+    'application/graphml+xml': 'text',
+    'application/zip': 'binary',
+    'application/x-cypher-query': 'text',
   },
 } as const;

@@ -1,4 +1,4 @@
-import type { CypherResultDto, SavedQueryDto } from '../contract.ts';
+import type { CypherResultDto, SavedQueryDto } from '@newsgraph/model';
 import type { ExplorerRepository } from '../graph/repository.ts';
 import type { SavedQueryInput } from '../graph/savedQueryStore.ts';
 import { resolveParameters } from './queryParameters.ts';
