@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
 import type { CapabilitiesDto } from '@newsgraph/model';
-import type { ExplorerRepository } from './graph/repository.ts';
+import type { ExplorerRepository } from './graph/port.ts';
 import { clientAssets } from './http/clientAssets.ts';
 import { createErrorHandler, notFoundHandler } from './http/errorHandler.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
-import { entityTypeOf, type ViewState } from '../state/viewState.ts';
+import { entityTypeOf } from '../domain/entities.ts';
+import type { ViewState } from '../state/viewState.ts';
 import { describeSelection } from './announce.ts';
 import { LabelTooltip } from './LabelTooltip.tsx';
 import { applyEvidenceHighlight, applyReplay } from './replay.ts';

@@ -7,7 +7,7 @@ import { DEADLINE_GRACE_MS, runWithDeadline } from './deadline.ts';
 import { toCypherParams } from './params.ts';
 import { assertNoQueryPrefix, assertReadOnlyPlan } from './readOnlyGuard.ts';
 import type { ReadOnlyVerdicts } from './readOnlyVerdicts.ts';
-import type { CypherRequest } from './repository.ts';
+import type { CypherRequest } from './port.ts';
 import type { RunRegistry } from './runRegistry.ts';
 import type { SessionOptions } from './session.ts';
 import { GraphCollector, toPropertyValue } from './toDomain.ts';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useApi } from '../../api/ApiContext.tsx';
 import { useResource } from '../../api/useResource.ts';
-import { displayName, relationshipLabel } from '../../graph/toElements.ts';
+import { displayName, relationshipLabel } from '../../domain/entities.ts';
 import { evidenceFocus, type EvidenceFocus } from './evidence.ts';
 import { PropertyList } from './PropertyList.tsx';
 import { ResourcePending } from '../../ui/ResourcePending.tsx';

@@ -1,6 +1,6 @@
 import { useApi } from '../../api/ApiContext.tsx';
 import { useResource } from '../../api/useResource.ts';
-import { relationshipLabel } from '../../graph/toElements.ts';
+import { relationshipLabel } from '../../domain/entities.ts';
 import type { Explorer } from '../../state/useExplorer.ts';
 import { ContextMenu, type MenuItem } from '../../ui/ContextMenu.tsx';
 

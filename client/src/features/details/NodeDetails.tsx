@@ -1,9 +1,8 @@
 import { useApi } from '../../api/ApiContext.tsx';
 import { useResource } from '../../api/useResource.ts';
 import type { EdgeDto, NodeDto } from '../../api/types.ts';
-import { displayName, relationshipLabel } from '../../graph/toElements.ts';
+import { displayName, entityTypeOf, relationshipLabel } from '../../domain/entities.ts';
 import { EXPAND_LIMITS, type ExpandFilter } from '../../state/useExplorer.ts';
-import { entityTypeOf } from '../../state/viewState.ts';
 import { evidenceFocus, type EvidenceFocus } from './evidence.ts';
 import { PropertyList } from './PropertyList.tsx';
 import { ResourcePending } from '../../ui/ResourcePending.tsx';

@@ -1,8 +1,7 @@
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useApi } from '../../api/ApiContext.tsx';
 import type { SearchHitDto } from '../../api/types.ts';
-import { displayName } from '../../graph/toElements.ts';
-import { entityTypeOf } from '../../state/viewState.ts';
+import { displayName, entityTypeOf } from '../../domain/entities.ts';
 import { useDebouncedValue } from './useDebouncedValue.ts';
 
 interface SearchBoxProps {

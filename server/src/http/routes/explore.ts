@@ -17,7 +17,7 @@ import {
   shortestPathQuery,
 } from '@newsgraph/model';
 import { z } from 'zod';
-import type { ExplorerRepository } from '../../graph/repository.ts';
+import type { ExplorerRepository } from '../../graph/port.ts';
 import { DATABASE_ERRORS, type ApiRegistry } from '../registry.ts';
 
 export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepository): void {

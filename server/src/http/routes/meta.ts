@@ -5,7 +5,7 @@ import {
   type CapabilitiesDto,
   type HealthDto,
 } from '@newsgraph/model';
-import type { ExplorerRepository } from '../../graph/repository.ts';
+import type { ExplorerRepository } from '../../graph/port.ts';
 import type { ApiRegistry } from '../registry.ts';
 
 export function registerMetaRoutes(

@@ -10,7 +10,7 @@ import {
   savedQueryUpdate,
 } from '@newsgraph/model';
 import type { Request, RequestHandler } from 'express';
-import type { ExplorerRepository } from '../../graph/repository.ts';
+import type { ExplorerRepository } from '../../graph/port.ts';
 import type { CypherLimits, SavedQueryService } from '../../services/savedQueries.ts';
 import { renderExport } from '../../services/export/index.ts';
 import { exportContent } from '../exportSchemas.ts';
