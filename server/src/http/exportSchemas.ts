@@ -9,17 +9,16 @@ const data = z.record(z.string(), z.unknown());
 export const cytoscapeExportSchema = z
   .object({
     elements: z.object({
-      nodes: z.array(z.object({ data: data.and(z.object({ id: z.string(), label: z.string() })) })),
+      // Loose objects: the properties sit beside the structural fields in `data`.
+      nodes: z.array(z.object({ data: z.looseObject({ id: z.string(), label: z.string() }) })),
       edges: z.array(
         z.object({
-          data: data.and(
-            z.object({
-              id: z.string(),
-              source: z.string(),
-              target: z.string(),
-              type: z.string(),
-            }),
-          ),
+          data: z.looseObject({
+            id: z.string(),
+            source: z.string(),
+            target: z.string(),
+            type: z.string(),
+          }),
         }),
       ),
     }),
