@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
+      'model/vitest.config.ts',
       'seed/vitest.config.ts',
       'server/vitest.config.ts',
       'client/vitest.config.ts',

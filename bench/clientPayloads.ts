@@ -1,4 +1,4 @@
-import type { CypherResultDto } from '../server/src/contract.ts';
+import type { CypherResultDto } from '@newsgraph/model';
 
 /**
  * Graph payloads of a given size (nodes + edges) from the running server's

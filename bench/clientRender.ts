@@ -4,7 +4,7 @@ import {
   LAYOUT_DONE_MARK,
 } from '../client/src/graph/instrumentation/benchHook.ts';
 import { layoutOptions } from '../client/src/graph/layout/layoutOptions.ts';
-import type { GraphDto } from '../server/src/contract.ts';
+import type { GraphDto } from '@newsgraph/model';
 import { exportPngInApp, openApp, renderQueryInApp, visibleCounts } from './clientApp.ts';
 import { closePage, newProbedPage, openBarePage } from './clientPages.ts';
 import type { SizedPayload } from './clientPayloads.ts';

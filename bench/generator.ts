@@ -1,5 +1,5 @@
 import type { SeedArticle, SeedEntity, SeedRelationship } from '../seed/src/model.ts';
-import type { EntityType, RelationshipType } from '../seed/src/vocabulary.ts';
+import type { EntityType, RelationshipType } from '@newsgraph/model';
 
 /**
  * A deterministic synthetic news graph for benchmarks: N articles, each with

@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['integration/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['support/globalSetup.ts'],
+    // Checks every /api answer against the server's OpenAPI document.
+    setupFiles: ['integration/support/validateResponses.ts'],
     fileParallelism: false,
     // After the unit projects, never beside them: on 2 cores, Neo4j and the
     // integration servers beside the browser unit tests made those slow by chance.

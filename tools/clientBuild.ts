@@ -27,6 +27,8 @@ export function buildClientIfStale(): boolean {
     path.join(clientDir, 'vite.config.ts'),
     // A change to how the client is built (below) makes the last build stale too.
     import.meta.filename,
+    // The client bundles the shared model's vocabulary and schemas.
+    path.join(clientDir, '..', 'model', 'src'),
   ];
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newestChange)))
     return false;

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     const sources = [
       path.join(clientDir, 'src'),
       path.join(clientDir, 'index.html'),
-      path.join(REPO_ROOT, 'server', 'src', 'contract.ts'),
+      path.join(REPO_ROOT, 'model', 'src'),
     ];
     if (isStale(builtIndex, sources)) {
       log('Building the client…');

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from './load.ts';
 import type { SeedArticle, SeedRelationship } from './model.ts';
 import { summarizeArticle } from './summary.ts';
-import { ENTITY_TYPES, RELATIONSHIP_TYPES } from './vocabulary.ts';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '@newsgraph/model';
 
 const SLUG = 'afp-2023-03-24-china-tiktok-data';
 let article: SeedArticle;

@@ -3,18 +3,7 @@
  * defaults as the server (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD,
  * NEO4J_DATABASE), so `npm start` seeds the database the server reads.
  */
-import { z } from 'zod';
-
-/** The Neo4j connection settings and their defaults; the server's config extends this one schema. */
-export const neo4jEnvironmentSchema = z.object({
-  NEO4J_URI: z
-    .string()
-    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI')
-    .default('bolt://127.0.0.1:7687'),
-  NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(1).default('newsgraph-dev'),
-  NEO4J_DATABASE: z.string().min(1).optional(),
-});
+import { neo4jEnvironmentSchema } from '@newsgraph/model';
 
 export interface SeedConnection {
   uri: string;

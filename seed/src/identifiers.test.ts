@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityLabel, propertyKey, quoteIdentifier, relationshipType } from './identifiers.ts';
-import { ENTITY_TYPES, RELATIONSHIP_TYPES } from './vocabulary.ts';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '@newsgraph/model';
 
 describe('quoteIdentifier', () => {
   it('wraps a plain name in backticks', () => {

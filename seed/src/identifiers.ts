@@ -4,21 +4,9 @@
  * the seed vocabulary, and is then backtick-quoted so that no character in it
  * can end the identifier.
  */
-import { ENTITY_TYPES, RELATIONSHIP_TYPES } from './vocabulary.ts';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES, quoteIdentifier } from '@newsgraph/model';
 
-/**
- * Backtick-quotes a Cypher identifier; a backtick inside is doubled.
- *
- * @example quoteIdentifier('OWNS') // '`OWNS`'
- * @example quoteIdentifier('we`ird') // '`we``ird`'
- */
-export function quoteIdentifier(name: string): string {
-  if (name.length === 0 || name.length > 256) {
-    throw new RangeError(`An identifier must have 1 to 256 characters, got ${name.length}.`);
-  }
-  if (name.includes('\u0000')) throw new RangeError('An identifier cannot contain NUL.');
-  return `\`${name.replaceAll('`', '``')}\``;
-}
+export { quoteIdentifier };
 
 /** The quoted label of an entity type; throws for a name outside the vocabulary. */
 export function entityLabel(type: string): string {

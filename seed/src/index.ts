@@ -1,6 +1,8 @@
 /**
  * The seed package's public API. The CLI (cli.ts), the server's start
- * script and the benchmark's generator all go through seedArticles.
+ * script and the benchmark's generator all go through seedArticles. The
+ * vocabulary, the graph.json schema and quoteIdentifier live in
+ * @newsgraph/model.
  */
 export type {
   SeedArticle,
@@ -21,7 +23,6 @@ export {
   type SeedResult,
 } from './seed.ts';
 export { ensureSchema, type SchemaOptions } from './schemaSetup.ts';
-export { neo4jEnvironmentSchema } from './config.ts';
 export { removeArticles, resetSeedData, type MaintenanceOptions } from './maintenance.ts';
 export { findArticleFolders, loadArticles, readArticleFolder, type LoadedArticle } from './load.ts';
 export { checkArticle, checkArticleSet, type ArticleFiles, type CheckOptions } from './validate.ts';
@@ -29,18 +30,5 @@ export { splitSentences, sentenceIndexAt, type Sentence } from './sentences.ts';
 export { findMentions, type Mention } from './mentions.ts';
 export { locateQuote, checkEvidence } from './offsets.ts';
 export { formatSummary, summarizeArticle, type ArticleSummary } from './summary.ts';
-export { entityLabel, propertyKey, quoteIdentifier, relationshipType } from './identifiers.ts';
+export { entityLabel, propertyKey, relationshipType } from './identifiers.ts';
 export { FULLTEXT_INDEX, OWNED_LABELS, relationshipConstraintName } from './cypher/schema.ts';
-export {
-  ATTRIBUTIONS,
-  ENTITY_TYPES,
-  FORMAT_VERSION,
-  RELATIONSHIP_TYPES,
-  RELATIONSHIP_TYPE_MEANINGS,
-  STANCES,
-  STANCE_OF_TYPE,
-  type Attribution,
-  type EntityType,
-  type RelationshipType,
-  type Stance,
-} from './vocabulary.ts';

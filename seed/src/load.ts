@@ -7,7 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { jsonPath, SeedValidationError, type SeedIssue } from './errors.ts';
 import type { SeedArticle } from './model.ts';
-import { graphFileSchema, type GraphFile } from './schema.ts';
+import { graphFileSchema, type GraphFile } from '@newsgraph/model';
 import { checkArticle, checkArticleSet, type ArticleFiles } from './validate.ts';
 
 export const GRAPH_FILE = 'graph.json';

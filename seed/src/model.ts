@@ -3,7 +3,7 @@
  * exactly this; a generator (the benchmark) can build it directly, without
  * files, and hand it to seedArticles.
  */
-import type { Attribution, EntityType, RelationshipType, Stance } from './vocabulary.ts';
+import type { Attribution, EntityType, RelationshipType, Stance } from '@newsgraph/model';
 
 /** A scalar property value; integers are written to Neo4j as integers. */
 export type ScalarValue = string | number | boolean;

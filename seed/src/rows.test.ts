@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { toSeedArticle } from './load.ts';
 import { batches, propertyKeysOf, toArticleRows, toCypherScalar } from './rows.ts';
-import { graphFileSchema } from './schema.ts';
+import { graphFileSchema } from '@newsgraph/model';
 import { TEST_TEXT, testGraph } from './testArticle.ts';
 
 const int = (n: number) => neo4j.int(n);

@@ -8,7 +8,7 @@ import neo4j, { type Integer } from 'neo4j-driver';
 import { findMentions } from './mentions.ts';
 import type { ScalarValue, SeedArticle } from './model.ts';
 import { sentenceIndexAt, splitSentences, type Sentence } from './sentences.ts';
-import type { EntityType, RelationshipType } from './vocabulary.ts';
+import type { EntityType, RelationshipType } from '@newsgraph/model';
 
 /** A property value as sent to Neo4j: whole numbers become Neo4j integers, not floats. */
 export type CypherScalar = string | number | boolean | Integer | null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSeedArticle } from './load.ts';
-import { graphFileSchema } from './schema.ts';
+import { graphFileSchema } from '@newsgraph/model';
 import { formatSummary, summarizeArticle } from './summary.ts';
 import { TEST_TEXT, testGraph } from './testArticle.ts';
 

@@ -17,7 +17,7 @@ import {
   STANCE_OF_TYPE,
   STANCES,
   type EntityType,
-} from './vocabulary.ts';
+} from '@newsgraph/model';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -2,8 +2,8 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { Config } from './config.ts';
-import type { CapabilitiesDto } from './contract.ts';
-import type { ExplorerRepository } from './graph/repository.ts';
+import type { CapabilitiesDto } from '@newsgraph/model';
+import type { ExplorerRepository } from './graph/port.ts';
 import { clientAssets } from './http/clientAssets.ts';
 import { createErrorHandler, notFoundHandler } from './http/errorHandler.ts';
 import { buildOpenApiDocument } from './http/openapi.ts';
@@ -65,7 +65,7 @@ function capabilitiesOf(config: Config): CapabilitiesDto {
 export function createApp({ config, repository, logger }: AppDependencies): Express {
   const limits = { timeoutMs: config.cypher.timeoutMs, rowLimit: config.cypher.rowLimit };
   const api = new ApiRegistry();
-  let openApiDocument: unknown = null;
+  let openApiDocument: Record<string, unknown> = {};
   registerMetaRoutes(api, repository, () => openApiDocument, capabilitiesOf(config));
   registerExploreRoutes(api, repository);
   registerQueryRoutes(api, {
@@ -73,6 +73,7 @@ export function createApp({ config, repository, logger }: AppDependencies): Expr
     savedQueries: createSavedQueryService(repository, limits),
     limits,
     writeGuard: requireWriteToken(config.writeToken),
+    writesNeedToken: config.writeToken !== undefined,
     cypherGuard:
       config.access.mode === 'shared' && config.access.adhocCypher === 'token'
         ? [requireWriteToken(config.writeToken, 'Running ad-hoc Cypher on this shared server')]

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { neo4jEnvironmentSchema } from '@newsgraph/seed';
+import { neo4jEnvironmentSchema } from '@newsgraph/model';
 import { z } from 'zod';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');

@@ -11,7 +11,7 @@ import { prepareDatabaseInBackground } from './services/prepareDatabase.ts';
 
 export { createApp } from './app.ts';
 export { loadConfig, usesLocalLauncher, type Config } from './config.ts';
-export type * from './contract.ts';
+export type * from '@newsgraph/model';
 
 export interface RunningServer {
   url: string;

@@ -2,7 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SavedQueryDto } from '../../server/src/contract.ts';
+import type { SavedQueryDto } from '@newsgraph/model';
 import { openTestDriver } from '../support/driver.ts';
 import { openPage, screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
 import { read, searchAndPick, waitForSettledGraph } from './support/page.ts';

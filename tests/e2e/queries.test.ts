@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { SavedQueryDto } from '../../server/src/contract.ts';
+import type { SavedQueryDto } from '@newsgraph/model';
 import { openTestDriver } from '../support/driver.ts';
 import { openPage, screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
 import { read, typeCypher, waitForSettledGraph } from './support/page.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HealthDto } from '../../server/src/contract.ts';
+import type { HealthDto } from '@newsgraph/model';
 import type { RunningServer } from '../../server/src/index.ts';
 import { runningPid, startInstance, stopInstance } from '../../tools/neo4j/launcher.ts';
 import { startTestServer } from '../support/server.ts';

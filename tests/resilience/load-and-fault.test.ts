@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SavedQueryDto } from '../../server/src/contract.ts';
+import type { SavedQueryDto } from '@newsgraph/model';
 import { runningPid, startInstance } from '../../tools/neo4j/launcher.ts';
 import { openTestDriver } from '../support/driver.ts';
 import { requestJson } from '../support/http.ts';

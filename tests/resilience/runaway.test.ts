@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiErrorDto } from '../../server/src/contract.ts';
+import type { ApiErrorDto } from '@newsgraph/model';
 import { runningPid, startInstance, stopInstance } from '../../tools/neo4j/launcher.ts';
 import { RUNAWAY_CLASSES, RUNAWAY_CORPUS, type RunawayClass } from '../support/runawayCorpus.ts';
 import { seedTestDatabase } from '../support/seedTestDatabase.ts';

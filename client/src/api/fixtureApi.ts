@@ -1,7 +1,7 @@
 import type { ExplorerApi, SavedQueryInput } from './explorerApi.ts';
 import { FIXTURE_ARTICLE, FIXTURE_GRAPH } from './fixtureGraph.ts';
 import { ApiError } from './http.ts';
-import { entityTypeOf } from '../state/viewState.ts';
+import { entityTypeOf } from '../domain/entities.ts';
 import type { CypherResultDto, EdgeDto, GraphDto, NodeDto, SavedQueryDto } from './types.ts';
 
 const nodeById = new Map(FIXTURE_GRAPH.nodes.map((node) => [node.id, node]));

@@ -1,5 +1,5 @@
 /**
- * The API's DTO types, re-exported from the server's contract as types only,
- * so that no server code can reach the bundle.
+ * The API's DTO types, from the shared model package (inferred from the
+ * same zod schemas the server's routes declare), as types only.
  */
-export type * from '../../../server/src/contract.ts';
+export type * from '@newsgraph/model';

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { entityTypeOf, type ViewState } from '../state/viewState.ts';
+import { entityTypeOf } from '../domain/entities.ts';
+import type { ViewState } from '../state/viewState.ts';
 import { describeSelection } from './announce.ts';
 import { useGraph, type FocusRequest } from './GraphContext.tsx';
 import { LabelTooltip } from './LabelTooltip.tsx';

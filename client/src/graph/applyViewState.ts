@@ -5,7 +5,8 @@ import type {
   ElementDefinition,
   NodeSingular,
 } from 'cytoscape';
-import { entityTypeOf, type ViewState } from '../state/viewState.ts';
+import { entityTypeOf } from '../domain/entities.ts';
+import type { ViewState } from '../state/viewState.ts';
 import { edgeToElement, MORE_PREFIX, moreElements, nodeToElement } from './toElements.ts';
 
 export interface SyncResult {

@@ -1,3 +1,5 @@
+import { isEntityType, isStance, type EntityType, type Stance } from '@newsgraph/model';
+
 /**
  * Colour and shape per entity type. Known types get hand-picked pairs that
  * stay apart for colour-blind readers (shape differs even where hue is
@@ -26,8 +28,8 @@ export interface EntityStyle {
   shape: NodeShape;
 }
 
-/** The seed's entity types (seed/src/vocabulary.ts), plus a few common synonyms. */
-const KNOWN: Record<string, EntityStyle> = {
+/** One style per entity type of the model's vocabulary: a type without one fails tsc. */
+export const ENTITY_STYLES: Record<EntityType, EntityStyle> = {
   Person: { color: '#d9822b', shape: 'ellipse' },
   Company: { color: '#2b7bb9', shape: 'round-rectangle' },
   Organization: { color: '#1f9e9e', shape: 'round-octagon' },
@@ -42,6 +44,10 @@ const KNOWN: Record<string, EntityStyle> = {
   Event: { color: '#c0392b', shape: 'star' },
   Publication: { color: '#5f7c8a', shape: 'cut-rectangle' },
   Claim: { color: '#b29a2e', shape: 'diamond' },
+};
+
+/** Labels other graphs use for the same kinds of thing (Cypher results may show them). */
+const SYNONYM_STYLES: Record<string, EntityStyle> = {
   Location: { color: '#6f9e3a', shape: 'round-triangle' },
   Concept: { color: '#7f8c8d', shape: 'diamond' },
 };
@@ -62,8 +68,10 @@ function hash(text: string): number {
 }
 
 export function entityStyle(type: string): EntityStyle {
+  if (isEntityType(type)) return ENTITY_STYLES[type];
   return (
-    KNOWN[type] ?? FALLBACK[hash(type) % FALLBACK.length] ?? { color: '#888', shape: 'ellipse' }
+    SYNONYM_STYLES[type] ??
+    FALLBACK[hash(type) % FALLBACK.length] ?? { color: '#888', shape: 'ellipse' }
   );
 }
 
@@ -83,7 +91,8 @@ export const NARRATED_STYLE: EdgeStyle = {
   description: 'Narrated fact (the article states it)',
 };
 
-export const STANCE_STYLES: Record<string, EdgeStyle> = {
+/** One style per stance of the model's vocabulary: a stance without one fails tsc. */
+export const STANCE_STYLES: Record<Stance, EdgeStyle> = {
   asserts: { color: '#2f6fbf', lineStyle: 'dashed', description: 'Claim: asserts' },
   denies: { color: '#d0312d', lineStyle: 'dashed', description: 'Claim: denies' },
   admits: { color: '#e08a00', lineStyle: 'dotted', description: 'Claim: admits' },
@@ -100,3 +109,9 @@ export const OTHER_CLAIM_STYLE: EdgeStyle = {
   lineStyle: 'dashed',
   description: 'Claim: other stance',
 };
+
+/** How an edge is drawn: by attribution, then by the speaker's stance. */
+export function edgeStyleOf(attribution: string, stance: string | null | undefined): EdgeStyle {
+  if (attribution !== 'attributed') return NARRATED_STYLE;
+  return stance && isStance(stance) ? STANCE_STYLES[stance] : OTHER_CLAIM_STYLE;
+}

@@ -73,7 +73,7 @@ describe('stylesheet', () => {
     expect(fact.style('line-style')).toBe(NARRATED_STYLE.lineStyle);
     expect(denial.style('line-style')).toBe('dashed');
     expect(denial.style('target-arrow-shape')).toBe('tee');
-    expect(admission.style('line-style')).toBe(STANCE_STYLES.admits?.lineStyle);
+    expect(admission.style('line-style')).toBe(STANCE_STYLES.admits.lineStyle);
     expect(denial.style('line-color')).not.toBe(admission.style('line-color'));
   });
 
@@ -100,7 +100,7 @@ describe('stylesheet', () => {
     expect(fact.style('mid-target-arrow-shape')).toBe('triangle');
     expect(denial.style('mid-target-arrow-shape')).toBe('tee');
     expect(denial.style('line-style')).toBe('dashed');
-    expect(denial.style('mid-target-arrow-color')).toBe(rgb(STANCE_STYLES.denies?.color ?? ''));
+    expect(denial.style('mid-target-arrow-color')).toBe(rgb(STANCE_STYLES.denies.color));
     fact.select();
     expect(fact.style('label')).toBe('x');
     expect(cy.getElementById('p').style('shape')).toBe(entityStyle('Person').shape);

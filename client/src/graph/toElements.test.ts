@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_GRAPH } from '../api/fixtureGraph.ts';
-import {
-  displayName,
-  edgeToElement,
-  moreElements,
-  nodeToElement,
-  relationshipLabel,
-  shortLabel,
-} from './toElements.ts';
+import { displayName, relationshipLabel } from '../domain/entities.ts';
+import { edgeToElement, moreElements, nodeToElement, shortLabel } from './toElements.ts';
 
 describe('toElements', () => {
   it('turns a node DTO into element data the stylesheet keys on', () => {

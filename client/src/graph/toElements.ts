@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { EdgeDto, NodeDto, PropertyValue } from '../api/types.ts';
-import { entityTypeOf } from '../state/viewState.ts';
+import { displayName, entityTypeOf, relationshipLabel } from '../domain/entities.ts';
 
 /** The data every node element carries; the stylesheet keys on `type`. */
 export interface NodeData {
@@ -27,15 +27,6 @@ export interface EdgeData {
 
 function text(value: PropertyValue | undefined): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
-}
-
-export function displayName(node: NodeDto): string {
-  return text(node.properties.name) ?? text(node.properties.title) ?? node.id;
-}
-
-/** The relationship type as a short, readable label: OWNS → owns, CEO_OF → ceo of. */
-export function relationshipLabel(type: string): string {
-  return type.toLowerCase().replaceAll('_', ' ');
 }
 
 export function numbersOf(value: PropertyValue | undefined): number[] {

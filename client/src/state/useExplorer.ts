@@ -3,7 +3,7 @@ import type { ExplorerApi } from '../api/explorerApi.ts';
 import { ApiError } from '../api/http.ts';
 import type { Direction, GraphDto } from '../api/types.ts';
 import { GRAPH_RECEIVED_MARK, markForBench } from '../graph/instrumentation/benchHook.ts';
-import { displayName } from '../graph/toElements.ts';
+import { displayName } from '../domain/entities.ts';
 import { canRedo, canUndo, EMPTY_HISTORY, historyReducer, type HistoryAction } from './history.ts';
 import { useConnectSetting } from './useConnectSetting.ts';
 import { useGrow } from './useGrow.ts';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_GRAPH } from '../api/fixtureGraph.ts';
 import type { GraphDto, NodeDto } from '../api/types.ts';
+import { entityTypeOf } from '../domain/entities.ts';
 import {
   EMPTY_VIEW,
   LAYOUT_NAMES,
   collapsibleNeighbours,
-  entityTypeOf,
   viewReducer,
   visibleEdgeIds,
   visibleNodeIds,

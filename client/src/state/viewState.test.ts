@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_GRAPH } from '../api/fixtureGraph.ts';
+import { entityTypeOf } from '../domain/entities.ts';
 import {
   EMPTY_VIEW,
   collapsibleNeighbours,
-  entityTypeOf,
   viewReducer,
   visibleEdgeIds,
   visibleNodeIds,

@@ -1,4 +1,5 @@
 import type { EdgeDto, GraphDto, NodeDto } from '../api/types.ts';
+import { entityTypeOf } from '../domain/entities.ts';
 import { pinNode } from './pinOrigins.ts';
 
 export type LayoutName = 'fcose' | 'hierarchical' | 'concentric' | 'grid';
@@ -253,13 +254,6 @@ export function viewReducer(view: ViewState, action: ViewAction): ViewState {
     case 'restore':
       return action.view;
   }
-}
-
-/** The entity type of a node: its `type` property, else its first label that is not Entity. */
-export function entityTypeOf(node: NodeDto): string {
-  const type = node.properties.type;
-  if (typeof type === 'string' && type) return type;
-  return node.labels.find((label) => label !== 'Entity') ?? node.labels[0] ?? 'Unknown';
 }
 
 /** Visible = on the canvas, not hidden by the user and not filtered out by type. */

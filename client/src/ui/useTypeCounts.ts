@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { entityTypeOf, type ViewState } from '../state/viewState.ts';
+import { entityTypeOf } from '../domain/entities.ts';
+import type { ViewState } from '../state/viewState.ts';
 
 function counted(values: string[]) {
   const counts = new Map<string, number>();

@@ -9,7 +9,7 @@
  * properties, and stored values are read only inside SET.
  */
 import { entityLabel } from '../identifiers.ts';
-import { ENTITY_TYPES } from '../vocabulary.ts';
+import { ENTITY_TYPES } from '@newsgraph/model';
 import { userProperties, withArticle } from './lists.ts';
 
 const setLabels = (): string =>

@@ -5,7 +5,7 @@
  * per-type uniqueness constraint, never by scanning.
  */
 import { relationshipType } from '../identifiers.ts';
-import { RELATIONSHIP_TYPES } from '../vocabulary.ts';
+import { RELATIONSHIP_TYPES } from '@newsgraph/model';
 import { userProperties, withArticle } from './lists.ts';
 
 const FIXED_PROPERTIES = `r.attribution = row.attribution,

@@ -1,6 +1,6 @@
 /** Schema statements: constraints and the full-text index the server's search uses. */
 import { quoteIdentifier, relationshipType } from '../identifiers.ts';
-import { RELATIONSHIP_TYPES } from '../vocabulary.ts';
+import { RELATIONSHIP_TYPES } from '@newsgraph/model';
 
 /** The labels the seeder owns; `--reset` removes nodes with these labels and nothing else. */
 export const OWNED_LABELS = ['Entity', 'Sentence', 'Article'] as const;

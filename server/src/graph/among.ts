@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type Relationship } from 'neo4j-driver';
-import type { RelationshipsAmongDto } from '../contract.ts';
+import type { RelationshipsAmongDto } from '@newsgraph/model';
 import { NotFoundError } from '../domain/errors.ts';
 import { RELATIONSHIPS_AMONG } from './queries/among.ts';
 import { readQuery, type SessionOptions } from './session.ts';

@@ -1,26 +1,11 @@
 import neo4j, { type Driver, type Node } from 'neo4j-driver';
-import type { ArticleDto, ArticleSummaryDto, SchemaDto, SearchResultDto } from '../contract.ts';
+import type { ArticleDto, ArticleSummaryDto, SchemaDto, SearchResultDto } from '@newsgraph/model';
 import { NotFoundError } from '../domain/errors.ts';
-import { quoteIdentifier } from './identifiers.ts';
+import { buildCountsQuery, GET_ARTICLE, LIST_ARTICLES } from './queries/catalog.ts';
 import { SEARCH_ENTITIES, buildLuceneQuery } from './queries/search.ts';
 import type { SchemaCache } from './schemaCache.ts';
 import { readQuery, type SessionOptions } from './session.ts';
 import { toNodeDto, toPropertyValue } from './toDomain.ts';
-
-const ARTICLE_FIELDS = `a.id AS id, a.title AS title, a.outlet AS outlet, toString(a.publishedAt) AS publishedAt,
-  a.language AS language, COUNT { (a)-[:HAS_SENTENCE]->() } AS sentenceCount`;
-
-const LIST_ARTICLES = `MATCH (a:Article) RETURN ${ARTICLE_FIELDS} ORDER BY a.publishedAt DESC, a.id`;
-
-const GET_ARTICLE = `
-MATCH (a:Article {id: $id})
-CALL (a) {
-  MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
-  WITH s ORDER BY s.index
-  RETURN collect({index: s.index, start: s.start, end: s.end, text: s.text,
-                  relationshipIds: coalesce(s.relationshipIds, [])}) AS sentences
-}
-RETURN ${ARTICLE_FIELDS}, a.text AS text, sentences`;
 
 const num = (value: unknown): number => Number(toPropertyValue(value));
 
@@ -63,16 +48,12 @@ export function createCatalogQueries(driver: Driver, session: SessionOptions, sc
       const names = await schema.names(true);
       const labels = names.labels.filter((label) => label !== 'SavedQuery');
       const types = names.relationshipTypes;
-      const counts = [
-        ...labels.map((label) => `COUNT { (:${quoteIdentifier(label)}) }`),
-        ...types.map((type) => `COUNT { ()-[:${quoteIdentifier(type)}]->() }`),
-      ];
       const values: unknown[] =
-        counts.length === 0
+        labels.length + types.length === 0
           ? []
-          : ((
-              await readQuery(driver, session, `RETURN [${counts.join(', ')}] AS counts`)
-            ).records[0]?.get('counts') as unknown[]);
+          : ((await readQuery(driver, session, buildCountsQuery(labels, types))).records[0]?.get(
+              'counts',
+            ) as unknown[]);
       return {
         labels: labels.map((label, index) => ({ label, count: num(values[index]) })),
         relationshipTypes: types.map((type, index) => ({

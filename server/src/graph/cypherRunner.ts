@@ -1,5 +1,5 @@
 import type { Driver, Result } from 'neo4j-driver';
-import type { CypherResultDto, PropertyValue } from '../contract.ts';
+import type { CypherResultDto, PropertyValue } from '@newsgraph/model';
 import { CypherSyntaxError } from '../domain/errors.ts';
 import { assertBoundedCost } from './costGuard.ts';
 import type { CypherGate } from './cypherGate.ts';
@@ -7,7 +7,7 @@ import { DEADLINE_GRACE_MS, runWithDeadline } from './deadline.ts';
 import { toCypherParams } from './params.ts';
 import { assertNoQueryPrefix, assertReadOnlyPlan } from './readOnlyGuard.ts';
 import type { ReadOnlyVerdicts } from './readOnlyVerdicts.ts';
-import type { CypherRequest } from './repository.ts';
+import type { CypherRequest } from './port.ts';
 import type { RunRegistry } from './runRegistry.ts';
 import type { SessionOptions } from './session.ts';
 import { GraphCollector, toPropertyValue } from './toDomain.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Driver, Result } from 'neo4j-driver';
 import { QueryTimeoutError } from '../domain/errors.ts';
 import { toDomainError } from './neo4jErrors.ts';
-import type { SessionOptions } from './session.ts';
+import type { SessionOptions } from './sessionOptions.ts';
 import type { RunRegistry } from './runRegistry.ts';
 
 /**

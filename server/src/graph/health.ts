@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import type { HealthDto } from '../contract.ts';
+import type { HealthDto } from '@newsgraph/model';
 
 const HEALTH_TIMEOUT_MS = 1500;
 

@@ -1,6 +1,5 @@
 import type { Driver } from 'neo4j-driver';
 import { FIND_TAGGED_TRANSACTIONS, TERMINATE_TRANSACTIONS } from './queries/transactions.ts';
-import type { SessionOptions } from './session.ts';
 
 export interface WatchdogLogger {
   warn(payload: object, message: string): void;
@@ -43,7 +42,8 @@ export class RunRegistry {
 
   constructor(
     private readonly driver: Driver,
-    private readonly session: SessionOptions,
+    /** The database whose transactions it watches (SessionOptions' `database`). */
+    private readonly session: { database: string | undefined },
     private readonly logger: WatchdogLogger,
     options: RunRegistryOptions = {},
   ) {

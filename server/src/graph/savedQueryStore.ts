@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isDateTime, type Driver, type Node } from 'neo4j-driver';
-import type { QueryParameterDto, SavedQueryDto } from '../contract.ts';
+import type { QueryParameterDto, SavedQueryDto } from '@newsgraph/model';
 import { NotFoundError, VersionConflictError } from '../domain/errors.ts';
 import {
   CREATE_SAVED_QUERY,

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { InvalidInputError } from '../domain/errors.ts';
+import { SCHEMA_NAMES } from './queries/schema.ts';
 import { readQuery, type SessionOptions } from './session.ts';
 
 /** Labels that hold the explorer's own storage, never shown as article data. */
@@ -33,10 +34,7 @@ export class SchemaCache {
     const result = await readQuery<{ labels: string[]; types: string[]; keys: string[] }>(
       this.driver,
       this.session,
-      `CALL db.labels() YIELD label WITH collect(label) AS labels
-       CALL db.relationshipTypes() YIELD relationshipType WITH labels, collect(relationshipType) AS types
-       CALL db.propertyKeys() YIELD propertyKey
-       RETURN labels, types, collect(propertyKey) AS keys`,
+      SCHEMA_NAMES,
     );
     const record = result.records[0];
     const names: SchemaNames = {

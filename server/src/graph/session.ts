@@ -8,18 +8,9 @@ import {
 } from 'neo4j-driver';
 import { DEADLINE_GRACE_MS, runWithDeadline } from './deadline.ts';
 import { toDomainError } from './neo4jErrors.ts';
-import type { RunRegistry } from './runRegistry.ts';
+import type { SessionOptions } from './sessionOptions.ts';
 
-export interface SessionOptions {
-  database: string | undefined;
-  /**
-   * Time limit of the server's own read queries (exploration, search…). With
-   * a registry they keep the same deadline as user Cypher: 504 in time, and
-   * the transaction terminated.
-   */
-  timeoutMs?: number;
-  registry?: RunRegistry;
-}
+export type { SessionOptions } from './sessionOptions.ts';
 
 export interface RunOptions {
   /** Server-side transaction timeout; Neo4j stops the query when it runs out. */

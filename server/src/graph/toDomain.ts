@@ -13,7 +13,14 @@ import neo4j, {
   type Path,
   type Relationship,
 } from 'neo4j-driver';
-import type { EdgeDto, GraphDto, NodeDto, Properties, PropertyValue } from '../contract.ts';
+import type {
+  EdgeDto,
+  EvidenceDto,
+  GraphDto,
+  NodeDto,
+  Properties,
+  PropertyValue,
+} from '@newsgraph/model';
 
 /**
  * The one place that turns neo4j-driver values into JSON-safe domain values.
@@ -50,14 +57,10 @@ export function toPropertyValue(value: unknown): PropertyValue {
       ...(value.z === undefined ? {} : { z: value.z }),
     };
   }
-  if (isNode(value)) return toNodeDto(value) as unknown as PropertyValue;
+  if (isNode(value)) return toNodeDto(value);
   if (isRelationship(value))
-    return toEdgeDto(
-      value,
-      value.startNodeElementId,
-      value.endNodeElementId,
-    ) as unknown as PropertyValue;
-  if (isPath(value)) return pathToGraph(value) as unknown as PropertyValue;
+    return toEdgeDto(value, value.startNodeElementId, value.endNodeElementId);
+  if (isPath(value)) return pathToGraph(value);
   if (Array.isArray(value)) return value.map(toPropertyValue);
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
   if (typeof value === 'object') {
@@ -81,7 +84,7 @@ export function toProperties(properties: Record<string, unknown>): Properties {
 }
 
 /** Seed-owned nodes keep their stable slug id; anything else is addressed by elementId. */
-export function nodeId(node: Node): string {
+export function nodeId(node: NodeParts): string {
   const id: unknown = node.properties.id;
   return typeof id === 'string' && node.labels.includes('Entity') ? id : node.elementId;
 }
@@ -91,11 +94,19 @@ export function relationshipId(relationship: Relationship): string {
   return typeof id === 'string' && id !== '' ? id : relationship.elementId;
 }
 
-export function toNodeDto(node: Node): NodeDto {
+/**
+ * A node as graph routes send it, from a driver Node or a projected map.
+ * Neighbour pages and paths project entities without `articleIds` (it can
+ * list thousands); `withoutArticleIds` then leaves the key out altogether.
+ */
+export function toNodeDto(node: NodeParts, options: { withoutArticleIds?: boolean } = {}): NodeDto {
+  const properties = options.withoutArticleIds
+    ? Object.fromEntries(Object.entries(node.properties).filter(([key]) => key !== 'articleIds'))
+    : node.properties;
   return {
     id: nodeId(node),
     labels: [...node.labels].sort(labelOrder),
-    properties: toProperties(node.properties),
+    properties: toProperties(properties),
   };
 }
 
@@ -120,10 +131,32 @@ export function toEdgeDto(relationship: Relationship, source: string, target: st
   };
 }
 
-function pathToGraph(path: Path): GraphDto {
-  const collector = new GraphCollector();
-  collector.add(path);
-  return collector.toGraph();
+/** The parts of a node that decoding reads: a driver Node has them, and so has a projected map. */
+export interface NodeParts {
+  elementId: string;
+  labels: string[];
+  properties: Record<string, unknown>;
+}
+
+const at = (list: unknown, index: number): unknown =>
+  Array.isArray(list) ? (list as unknown[])[index] : undefined;
+const numberAt = (list: unknown, index: number): number => Number(toPropertyValue(at(list, index)));
+
+/**
+ * The seeder stores evidence as parallel arrays on the relationship (Neo4j
+ * properties cannot hold maps); this zips them back into quotes, once, here.
+ */
+export function evidenceOf(properties: Record<string, unknown>): EvidenceDto[] {
+  const quotes = Array.isArray(properties.evidenceQuotes)
+    ? (properties.evidenceQuotes as unknown[]).map(asText)
+    : [];
+  return quotes.map((quote, index) => ({
+    articleId: asText(at(properties.evidenceArticleIds, index) ?? ''),
+    quote,
+    start: numberAt(properties.evidenceStarts, index),
+    end: numberAt(properties.evidenceEnds, index),
+    sentenceIndex: numberAt(properties.evidenceSentenceIndexes, index),
+  }));
 }
 
 /**
@@ -161,7 +194,7 @@ export class GraphCollector {
     for (const [elementId, node] of this.nodes) publicIds.set(elementId, nodeId(node));
     const resolve = (elementId: string): string => publicIds.get(elementId) ?? elementId;
     return {
-      nodes: [...this.nodes.values()].map(toNodeDto),
+      nodes: [...this.nodes.values()].map((node) => toNodeDto(node)),
       edges: [...this.relationships.values()].map((relationship) =>
         toEdgeDto(
           relationship,
@@ -171,4 +204,10 @@ export class GraphCollector {
       ),
     };
   }
+}
+
+function pathToGraph(path: Path): GraphDto {
+  const collector = new GraphCollector();
+  collector.add(path);
+  return collector.toGraph();
 }

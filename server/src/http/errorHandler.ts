@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ExplorerError, CypherSyntaxError } from '../domain/errors.ts';
-import type { ApiErrorDto } from '../contract.ts';
+import type { ApiErrorDto } from '@newsgraph/model';
 
 function errorBody(
   code: string,

@@ -1,5 +1,5 @@
+import { graphSchema } from '@newsgraph/model';
 import { z } from 'zod';
-import { graphSchema } from './schemas.ts';
 
 // Response schemas of POST /api/export, for the OpenAPI document only.
 
@@ -9,17 +9,16 @@ const data = z.record(z.string(), z.unknown());
 export const cytoscapeExportSchema = z
   .object({
     elements: z.object({
-      nodes: z.array(z.object({ data: data.and(z.object({ id: z.string(), label: z.string() })) })),
+      // Loose objects: the properties sit beside the structural fields in `data`.
+      nodes: z.array(z.object({ data: z.looseObject({ id: z.string(), label: z.string() }) })),
       edges: z.array(
         z.object({
-          data: data.and(
-            z.object({
-              id: z.string(),
-              source: z.string(),
-              target: z.string(),
-              type: z.string(),
-            }),
-          ),
+          data: z.looseObject({
+            id: z.string(),
+            source: z.string(),
+            target: z.string(),
+            type: z.string(),
+          }),
         }),
       ),
     }),
@@ -46,19 +45,17 @@ export const graphologyExportSchema = z
   })
   .meta({ title: 'graphology serialized graph (format=graphology)' });
 
-export const exportResponses = {
-  200: {
-    description:
-      'The file, as an attachment named after what it holds. `json`, `cytoscape` and `graphology` answer JSON; `graphml` GraphML; `csv` a zip of nodes.csv, relationships.csv and README.txt in neo4j-admin import form; `cypher` an idempotent Cypher script.',
-    content: {
-      'application/json': z.union([
-        graphSchema.meta({ title: "This API's graph (format=json)" }),
-        cytoscapeExportSchema,
-        graphologyExportSchema,
-      ]),
-      'application/graphml+xml': 'text',
-      'application/zip': 'binary',
-      'application/x-cypher-query': 'text',
-    },
+export const exportContent = {
+  description:
+    'The file, as an attachment named after what it holds. `json`, `cytoscape` and `graphology` answer JSON; `graphml` GraphML; `csv` a zip of nodes.csv, relationships.csv and README.txt in neo4j-admin import form; `cypher` an idempotent Cypher script.',
+  content: {
+    'application/json': z.union([
+      graphSchema.meta({ title: "This API's graph (format=json)" }),
+      cytoscapeExportSchema,
+      graphologyExportSchema,
+    ]),
+    'application/graphml+xml': 'text',
+    'application/zip': 'binary',
+    'application/x-cypher-query': 'text',
   },
 } as const;

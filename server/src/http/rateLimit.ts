@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import type { ApiErrorDto } from '../contract.ts';
+import type { ApiErrorDto } from '@newsgraph/model';
 
 /** Per-client limit on the expensive routes (ad-hoc Cypher and query runs), shared between them. */
 export function cypherRateLimit(perMinute: number): RequestHandler {

@@ -4,12 +4,21 @@ import { InvalidInputError } from '../domain/errors.ts';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
-export interface ResponseSpec {
+/** The error statuses a route may answer with; each gets the `Error` body in the OpenAPI document. */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503 | 504;
+
+/** Why a route answers an error status; a schema replaces the `Error` body (health's 503). */
+export type ErrorSpec = string | { description: string; schema: z.ZodType };
+
+/**
+ * The 2xx answer. `schema` is the JSON body, and the handler's return type
+ * is inferred from it. `content` documents a file download instead (the
+ * handler writes it and returns undefined).
+ */
+export interface SuccessSpec<S extends z.ZodType> {
+  status?: 200 | 201 | 204;
   description: string;
-  schema?: z.ZodType;
-  /** Defaults to application/json. */
-  contentType?: string;
-  /** Several content types, each with a schema or 'text' / 'binary' for a file; replaces schema and contentType. */
+  schema?: S;
   content?: Record<string, z.ZodType | 'text' | 'binary'>;
 }
 
@@ -20,10 +29,12 @@ export interface RouteInput<P, Q, B> {
 }
 
 /**
- * One route: its validation schemas are also what the OpenAPI document is
- * generated from, so the contract and the checks cannot drift apart.
+ * One route: its request and response schemas are also what the OpenAPI
+ * document is generated from, so the contract, the checks and the handler's
+ * types cannot drift apart. A handler returning anything but its success
+ * schema's type fails `tsc`.
  */
-export interface RouteSpec<P = unknown, Q = unknown, B = unknown> {
+export interface RouteSpec<P, Q, B, S extends z.ZodType> {
   method: Method;
   /** Express-style path below /api, e.g. /nodes/:id */
   path: string;
@@ -35,11 +46,21 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown> {
   body?: z.ZodType<B>;
   /** Extra middleware (auth, rate limits) run before validation. */
   before?: RequestHandler[];
-  successStatus?: number;
-  responses: Record<number, ResponseSpec>;
+  /** Whether this server wants the bearer write token here (documented as a security requirement). */
+  needsWriteToken?: boolean;
+  success: SuccessSpec<S>;
+  /** The error answers besides invalid input, which the generator adds from the request schemas. */
+  errors?: Partial<Record<ErrorStatus, ErrorSpec>>;
   /** Returns the JSON body, or undefined when it wrote the response itself. */
-  handler: (input: RouteInput<P, Q, B>, request: Request, response: Response) => Promise<unknown>;
+  handler: (
+    input: RouteInput<P, Q, B>,
+    request: Request,
+    response: Response,
+  ) => Promise<z.output<S> | undefined>;
 }
+
+/** What the registry keeps: the types are checked at `add`, then erased. */
+export type AnyRouteSpec = RouteSpec<unknown, unknown, unknown, z.ZodType>;
 
 /** "query.limit: Too big: expected number to be <=500" — where, then what. */
 function describeIssues(where: string, error: z.ZodError): string {
@@ -57,10 +78,11 @@ function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, where: s
 }
 
 export class ApiRegistry {
-  readonly routes: RouteSpec[] = [];
+  readonly routes: AnyRouteSpec[] = [];
 
-  add<P, Q, B>(spec: RouteSpec<P, Q, B>): void {
-    this.routes.push(spec as unknown as RouteSpec);
+  // S defaults to z.ZodUndefined: a route without a success schema must write its own answer.
+  add<P, Q, B, S extends z.ZodType = z.ZodUndefined>(spec: RouteSpec<P, Q, B, S>): void {
+    this.routes.push(spec as unknown as AnyRouteSpec);
   }
 
   router(): Router {
@@ -72,12 +94,18 @@ export class ApiRegistry {
           query: parsePart(spec.query, request.query, 'query'),
           body: parsePart(spec.body, request.body, 'body'),
         };
-        const result = await spec.handler(input, request, response);
+        const result: unknown = await spec.handler(input, request, response);
         if (result !== undefined && !response.headersSent)
-          response.status(spec.successStatus ?? 200).json(result);
+          response.status(spec.success.status ?? 200).json(result);
       };
       router[spec.method](spec.path, ...(spec.before ?? []), handle);
     }
     return router;
   }
 }
+
+/** What any route that reads Neo4j can answer besides its own errors. */
+export const DATABASE_ERRORS = {
+  503: 'Neo4j is unavailable; retry once GET /api/health says ok',
+  504: 'The read ran past its time limit',
+} as const satisfies Partial<Record<ErrorStatus, ErrorSpec>>;

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ExplorerRepository } from '../graph/repository.ts';
+import type { ExplorerRepository } from '../graph/port.ts';
 import { STARTER_QUERIES } from './starterQueries.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QueryParameterDto } from '../contract.ts';
+import type { QueryParameterDto } from '@newsgraph/model';
 import { resolveParameters } from './queryParameters.ts';
 
 const declared: QueryParameterDto[] = [

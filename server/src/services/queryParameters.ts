@@ -1,4 +1,4 @@
-import type { QueryParameterDto } from '../contract.ts';
+import type { QueryParameterDto } from '@newsgraph/model';
 import { InvalidInputError } from '../domain/errors.ts';
 
 type ParameterValue = string | number | boolean | null;

@@ -1,5 +1,5 @@
-import type { CypherResultDto, SavedQueryDto } from '../contract.ts';
-import type { ExplorerRepository } from '../graph/repository.ts';
+import type { CypherResultDto, SavedQueryDto } from '@newsgraph/model';
+import type { ExplorerRepository } from '../graph/port.ts';
 import type { SavedQueryInput } from '../graph/savedQueryStore.ts';
 import { resolveParameters } from './queryParameters.ts';
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CapabilitiesDto, SavedQueryDto } from '../../../server/src/contract.ts';
+import type { CapabilitiesDto, SavedQueryDto } from '@newsgraph/model';
 import type { RunningServer } from '../../../server/src/index.ts';
 import { requestJson } from '../../support/http.ts';
 import { startTestServer } from '../../support/server.ts';

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiErrorDto, CypherResultDto } from '../../../server/src/contract.ts';
+import type { ApiErrorDto, CypherResultDto } from '@newsgraph/model';
 import type { RunningServer } from '../../../server/src/index.ts';
 import { graphContentDigest, graphCounts, type GraphCounts } from '../../support/counts.ts';
 import { openTestDriver } from '../../support/driver.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiErrorDto } from '../../../server/src/contract.ts';
+import type { ApiErrorDto } from '@newsgraph/model';
 import type { RunningServer } from '../../../server/src/index.ts';
 import { requestJson } from '../../support/http.ts';
 import { seedTestDatabase } from '../../support/seedTestDatabase.ts';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorSchema } from '../../../server/src/http/schemas.ts';
+import { errorSchema } from '@newsgraph/model';
 import type { RunningServer } from '../../../server/src/index.ts';
 import { openTestDriver } from '../../support/driver.ts';
 import { startTestServer } from '../../support/server.ts';

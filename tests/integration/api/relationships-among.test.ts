@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiErrorDto, RelationshipsAmongDto } from '../../../server/src/contract.ts';
+import type { ApiErrorDto, RelationshipsAmongDto } from '@newsgraph/model';
 import type { RunningServer } from '../../../server/src/index.ts';
 import { openTestDriver } from '../../support/driver.ts';
 import { requestJson } from '../../support/http.ts';

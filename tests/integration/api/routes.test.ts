@@ -10,7 +10,7 @@ import type {
   RelationshipDetailsDto,
   SchemaDto,
   SearchResultDto,
-} from '../../../server/src/contract.ts';
+} from '@newsgraph/model';
 import type { RunningServer } from '../../../server/src/index.ts';
 import { requestJson } from '../../support/http.ts';
 import { seedTestDatabase } from '../../support/seedTestDatabase.ts';

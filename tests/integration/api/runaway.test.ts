@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiErrorDto } from '../../../server/src/contract.ts';
+import type { ApiErrorDto } from '@newsgraph/model';
 import type { RunningServer } from '../../../server/src/index.ts';
 import { openTestDriver } from '../../support/driver.ts';
 import { RUNAWAY_CORPUS } from '../../support/runawayCorpus.ts';

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiErrorDto, CypherResultDto, SavedQueryDto } from '../../../server/src/contract.ts';
+import type { ApiErrorDto, CypherResultDto, SavedQueryDto } from '@newsgraph/model';
 import type { RunningServer } from '../../../server/src/index.ts';
 import { STARTER_QUERIES } from '../../../server/src/services/starterQueries.ts';
 import { openTestDriver } from '../../support/driver.ts';

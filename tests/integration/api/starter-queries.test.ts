@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CypherResultDto, EdgeDto } from '../../../server/src/contract.ts';
+import type { CypherResultDto, EdgeDto } from '@newsgraph/model';
 import type { RunningServer } from '../../../server/src/index.ts';
 import { STARTER_QUERIES } from '../../../server/src/services/starterQueries.ts';
 import { requestJson } from '../../support/http.ts';

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDto } from '../../../server/src/contract.ts';
+import type { GraphDto } from '@newsgraph/model';
 import type { RunningServer } from '../../../server/src/index.ts';
 import { openTestDriver } from '../../support/driver.ts';
 import { seedTestDatabase } from '../../support/seedTestDatabase.ts';

@@ -6,7 +6,7 @@ import cytoscape from 'cytoscape';
 import Graph from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphDto } from '../../../server/src/contract.ts';
+import type { GraphDto } from '@newsgraph/model';
 import type { RunningServer } from '../../../server/src/index.ts';
 import { seedTestDatabase } from '../../support/seedTestDatabase.ts';
 import { startTestServer } from '../../support/server.ts';

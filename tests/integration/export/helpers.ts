@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { GraphDto, PropertyValue } from '../../../server/src/contract.ts';
+import type { GraphDto } from '@newsgraph/model';
 import { LIB_DIR } from '../../../tools/neo4j/paths.ts';
 
 export async function download(baseUrl: string, body: Record<string, unknown>): Promise<Buffer> {
@@ -93,7 +93,7 @@ export function expectedDump(graph: GraphDto, withoutEmptyLists = false): Dump {
       graph.nodes.map((node) => ({
         id: node.id,
         labels: [...node.labels].sort(),
-        properties: sortedProperties(node.properties as Record<string, PropertyValue>, keep),
+        properties: sortedProperties(node.properties, keep),
       })),
     ),
     relationships: byId(
@@ -102,7 +102,7 @@ export function expectedDump(graph: GraphDto, withoutEmptyLists = false): Dump {
         type: edge.type,
         source: edge.source,
         target: edge.target,
-        properties: sortedProperties(edge.properties as Record<string, PropertyValue>, keep),
+        properties: sortedProperties(edge.properties, keep),
       })),
     ),
   };

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useRelationshipDetails } from '../../api/resources.ts';
-import { displayName, relationshipLabel } from '../../graph/toElements.ts';
+import { displayName, relationshipLabel } from '../../domain/entities.ts';
 import { evidenceFocus, type EvidenceFocus } from './evidence.ts';
 import { PropertyList } from './PropertyList.tsx';
 import { ResourcePending } from '../../ui/ResourcePending.tsx';

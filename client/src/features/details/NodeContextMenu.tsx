@@ -1,5 +1,5 @@
 import { useNodeDetails } from '../../api/resources.ts';
-import { relationshipLabel } from '../../graph/toElements.ts';
+import { relationshipLabel } from '../../domain/entities.ts';
 import { useExplorerContext } from '../../state/ExplorerContext.tsx';
 import { useNodeCommands } from '../../state/useNodeCommands.ts';
 import { ContextMenu, type MenuItem } from '../../ui/ContextMenu.tsx';

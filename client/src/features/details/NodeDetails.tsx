@@ -1,9 +1,8 @@
 import { useNodeDetails } from '../../api/resources.ts';
 import type { EdgeDto, NodeDto } from '../../api/types.ts';
-import { displayName, relationshipLabel } from '../../graph/toElements.ts';
+import { displayName, entityTypeOf, relationshipLabel } from '../../domain/entities.ts';
 import { EXPAND_LIMITS } from '../../state/useExplorer.ts';
 import type { NodeCommands } from '../../state/useNodeCommands.ts';
-import { entityTypeOf } from '../../state/viewState.ts';
 import { evidenceFocus, type EvidenceFocus } from './evidence.ts';
 import { PropertyList } from './PropertyList.tsx';
 import { ResourcePending } from '../../ui/ResourcePending.tsx';

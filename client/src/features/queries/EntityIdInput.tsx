@@ -1,7 +1,7 @@
 import { useEffect, useState, type InputHTMLAttributes } from 'react';
 import { useApi } from '../../api/ApiContext.tsx';
 import type { SearchHitDto } from '../../api/types.ts';
-import { displayName } from '../../graph/toElements.ts';
+import { displayName } from '../../domain/entities.ts';
 import { useDebouncedValue } from '../search/useDebouncedValue.ts';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'list'>;

@@ -1,8 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useSearch } from '../../api/resources.ts';
 import type { SearchHitDto } from '../../api/types.ts';
-import { displayName } from '../../graph/toElements.ts';
-import { entityTypeOf } from '../../state/viewState.ts';
+import { displayName, entityTypeOf } from '../../domain/entities.ts';
 import { useDebouncedValue } from './useDebouncedValue.ts';
 
 const NO_HITS: readonly SearchHitDto[] = [];

@@ -4,6 +4,8 @@ import {
   buildFindRelationship,
   buildNeighbourPage,
   buildShortestPaths,
+  FIND_NODE,
+  resolveNode,
 } from './explore.ts';
 
 describe('exploration query builders', () => {
@@ -39,5 +41,20 @@ describe('exploration query builders', () => {
     expect(buildShortestPaths(6)).toContain('allShortestPaths((a)-[*..6]-(b))');
     expect(() => buildShortestPaths(13)).toThrow(RangeError);
     expect(() => buildShortestPaths(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('resolveNode', () => {
+  it('finds the node by slug or element id, then goes on with the given clause', () => {
+    const cypher = resolveNode('WITH n LIMIT 1');
+    expect(cypher.trim().split('\n')).toStrictEqual([
+      'CALL () {',
+      '  MATCH (n:Entity {id: $id}) RETURN n',
+      '  UNION',
+      '  MATCH (n) WHERE elementId(n) = $id AND NOT n:SavedQuery AND NOT n:Article AND NOT n:Sentence RETURN n',
+      '}',
+      'WITH n LIMIT 1',
+    ]);
+    expect(FIND_NODE).toBe(resolveNode('RETURN n LIMIT 1'));
   });
 });

@@ -9,16 +9,23 @@ import { INTERNAL_LABELS } from '../schemaCache.ts';
 const NOT_INTERNAL = INTERNAL_LABELS.map((label) => `NOT n:${label}`).join(' AND ');
 
 /**
- * Resolves a public node id: the seed's slug for entities, elementId otherwise.
- * Both branches are index seeks (uniqueness constraint, element-id seek).
+ * Resolves a public node id to `n`: the seed's slug for entities, elementId
+ * otherwise, then goes on with `next`. Both branches are index seeks
+ * (uniqueness constraint, element-id seek).
+ *
+ * @example resolveNode('WITH n LIMIT 1') // … the node as n, for the next clause
  */
-export const FIND_NODE = `
+export function resolveNode(next: string): string {
+  return `
 CALL () {
   MATCH (n:Entity {id: $id}) RETURN n
   UNION
   MATCH (n) WHERE elementId(n) = $id AND ${NOT_INTERNAL} RETURN n
 }
-RETURN n LIMIT 1`;
+${next}`;
+}
+
+export const FIND_NODE = resolveNode('RETURN n LIMIT 1');
 
 /**
  * Per-type degree counts. Each COUNT{} on a single typed, directed hop is
@@ -32,7 +39,7 @@ export function buildDegreeCounts(types: string[]): string {
     const quoted = quoteIdentifier(type);
     return [`COUNT { (n)-[:${quoted}]->() }`, `COUNT { (n)<-[:${quoted}]-() }`];
   });
-  return `${FIND_NODE.replace('RETURN n LIMIT 1', 'WITH n LIMIT 1')}
+  return `${resolveNode('WITH n LIMIT 1')}
 RETURN [${counts.join(', ')}] AS degrees`;
 }
 
@@ -41,8 +48,8 @@ export const NODE_EVIDENCE = `
 MATCH (n:Entity {id: $id})-[r]-()
 WHERE r.evidenceQuotes IS NOT NULL
 WITH r LIMIT 200
-RETURN r.id AS relationshipId, r.evidenceArticleIds AS articleIds, r.evidenceQuotes AS quotes,
-       r.evidenceStarts AS starts, r.evidenceEnds AS ends, r.evidenceSentenceIndexes AS sentenceIndexes`;
+RETURN r.id AS relationshipId,
+       r {.evidenceArticleIds, .evidenceQuotes, .evidenceStarts, .evidenceEnds, .evidenceSentenceIndexes} AS properties`;
 
 /** Where the text names the entity, found through the articles the entity belongs to. */
 export const NODE_MENTIONS = `
@@ -75,7 +82,7 @@ function hopPattern(
 /**
  * An entity as a map without its `articleIds`: a popular entity is named in
  * thousands of articles, and those lists were most of a hub page's cost
- * (bench/README.md). explore.ts turns the map back into a driver Node.
+ * (bench/README.md). toDomain.ts decodes the map as it decodes a Node.
  */
 const entityWithoutArticleIds = (variable: string): string =>
   `{elementId: elementId(${variable}), labels: labels(${variable}), properties: ${variable} {.*, articleIds: null}}`;
@@ -97,7 +104,7 @@ export function buildNeighbourPage(
   // The count uses its own anonymous pattern, counted before the page, so that
   // it is a degree-store lookup and not a grouping key of the page's rows.
   const counted = hopPattern(direction, type, { r: '', m: '' });
-  return `${FIND_NODE.replace('RETURN n LIMIT 1', 'WITH n LIMIT 1')}
+  return `${resolveNode('WITH n LIMIT 1')}
 WITH n, COUNT { ${counted} } AS total
 CALL (n) {
   MATCH ${hopPattern(direction, type)}

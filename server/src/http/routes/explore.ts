@@ -1,18 +1,24 @@
-import type { ExplorerRepository } from '../../graph/repository.ts';
-import type { ApiRegistry } from '../registry.ts';
 import {
-  edgeSchema,
-  evidenceSchema,
+  articleSchema,
+  articleSummarySchema,
   graphSchema,
   idParams,
   neighbourQuery,
-  nodeSchema,
+  neighboursSchema,
+  nodeDetailsSchema,
   overviewQuery,
+  pathsSchema,
+  relationshipDetailsSchema,
   relationshipsAmongBody,
+  relationshipsAmongSchema,
+  schemaSchema,
   searchQuery,
+  searchResultSchema,
   shortestPathQuery,
-} from '../schemas.ts';
+} from '@newsgraph/model';
 import { z } from 'zod';
+import type { ExplorerRepository } from '../../graph/port.ts';
+import { DATABASE_ERRORS, type ApiRegistry } from '../registry.ts';
 
 export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepository): void {
   api.add({
@@ -21,7 +27,8 @@ export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepo
     operationId: 'getSchema',
     summary: 'Labels and relationship types with counts, and property keys',
     tag: 'graph',
-    responses: { 200: { description: 'The schema' } },
+    success: { description: 'The schema', schema: schemaSchema },
+    errors: DATABASE_ERRORS,
     handler: () => repository.schema(),
   });
 
@@ -32,15 +39,8 @@ export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepo
     summary: 'Full-text search over entity names and aliases, ranked; tolerates typos and prefixes',
     tag: 'graph',
     query: searchQuery,
-    responses: {
-      200: {
-        description: 'Ranked hits',
-        schema: z.object({
-          query: z.string(),
-          hits: z.array(z.object({ node: nodeSchema, score: z.number() })),
-        }),
-      },
-    },
+    success: { description: 'Ranked hits', schema: searchResultSchema },
+    errors: DATABASE_ERRORS,
     handler: ({ query }) => repository.search({ query: query.q, limit: query.limit }),
   });
 
@@ -51,7 +51,8 @@ export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepo
     summary: 'Up to `limit` entities and the relationships among them, for the start view',
     tag: 'graph',
     query: overviewQuery,
-    responses: { 200: { description: 'A graph', schema: graphSchema } },
+    success: { description: 'A graph', schema: graphSchema },
+    errors: DATABASE_ERRORS,
     handler: ({ query }) => repository.overview({ limit: query.limit }),
   });
 
@@ -62,7 +63,8 @@ export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepo
     summary: 'A node with its evidence, mentions and neighbour counts by type and direction',
     tag: 'graph',
     params: idParams,
-    responses: { 200: { description: 'Node details' }, 404: { description: 'Unknown id' } },
+    success: { description: 'Node details', schema: nodeDetailsSchema },
+    errors: { 404: 'No entity or node has this id', ...DATABASE_ERRORS },
     handler: ({ params }) => repository.nodeDetails({ nodeId: params.id }),
   });
 
@@ -74,17 +76,11 @@ export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepo
     tag: 'graph',
     params: idParams,
     query: neighbourQuery,
-    responses: {
-      200: {
-        description: 'One page of neighbours',
-        schema: graphSchema.extend({
-          total: z.number().int(),
-          truncated: z.boolean(),
-          limit: z.number().int(),
-          offset: z.number().int(),
-        }),
-      },
-      404: { description: 'Unknown id' },
+    success: { description: 'One page of neighbours', schema: neighboursSchema },
+    errors: {
+      400: 'Invalid input, or a relationship type the graph does not have',
+      404: 'No entity or node has this id',
+      ...DATABASE_ERRORS,
     },
     handler: ({ params, query }) =>
       repository.neighbours({ ...query, nodeId: params.id, type: query.type }),
@@ -97,18 +93,8 @@ export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepo
     summary: 'A relationship with its endpoints and evidence quotes',
     tag: 'graph',
     params: idParams,
-    responses: {
-      200: {
-        description: 'Relationship details',
-        schema: z.object({
-          edge: edgeSchema,
-          source: nodeSchema,
-          target: nodeSchema,
-          evidence: z.array(evidenceSchema),
-        }),
-      },
-      404: { description: 'Unknown id' },
-    },
+    success: { description: 'Relationship details', schema: relationshipDetailsSchema },
+    errors: { 404: 'No relationship has this id', ...DATABASE_ERRORS },
     handler: ({ params }) => repository.relationship({ relationshipId: params.id }),
   });
 
@@ -120,18 +106,14 @@ export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepo
       'Every relationship between a newly added node and any node of newIds ∪ visibleIds, capped at `limit`; hub-safe',
     tag: 'graph',
     body: relationshipsAmongBody,
-    responses: {
-      200: {
-        description: 'The relationships (at most `limit`) and how many exist',
-        schema: z.object({
-          edges: z.array(edgeSchema),
-          total: z.number().int(),
-          truncated: z.boolean(),
-          limit: z.number().int(),
-        }),
-      },
-      400: { description: 'Malformed or too many ids' },
-      404: { description: 'An id names no node; the message lists it' },
+    success: {
+      description: 'The relationships (at most `limit`) and how many exist',
+      schema: relationshipsAmongSchema,
+    },
+    errors: {
+      400: 'Malformed or too many ids',
+      404: 'An id names no node; the message lists it',
+      ...DATABASE_ERRORS,
     },
     // A read, though it is a POST: the id lists are too long for a query string.
     handler: ({ body }) => repository.relationshipsAmong(body),
@@ -144,10 +126,8 @@ export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepo
     summary: 'All shortest paths between two entities, up to maxHops',
     tag: 'graph',
     query: shortestPathQuery,
-    responses: {
-      200: { description: 'Paths and the graph they span' },
-      404: { description: 'Unknown endpoint id' },
-    },
+    success: { description: 'Paths and the graph they span', schema: pathsSchema },
+    errors: { 404: 'An endpoint id names no node; the message says which', ...DATABASE_ERRORS },
     handler: ({ query }) =>
       repository.shortestPaths({ fromId: query.from, toId: query.to, maxHops: query.maxHops }),
   });
@@ -158,7 +138,8 @@ export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepo
     operationId: 'listArticles',
     summary: 'The seeded articles',
     tag: 'articles',
-    responses: { 200: { description: 'Article summaries' } },
+    success: { description: 'Article summaries', schema: z.array(articleSummarySchema) },
+    errors: DATABASE_ERRORS,
     handler: () => repository.listArticles(),
   });
 
@@ -169,7 +150,8 @@ export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepo
     summary: 'An article’s text and sentences, each with the relationships it supports',
     tag: 'articles',
     params: idParams,
-    responses: { 200: { description: 'The article' }, 404: { description: 'Unknown id' } },
+    success: { description: 'The article', schema: articleSchema },
+    errors: { 404: 'No article has this id', ...DATABASE_ERRORS },
     handler: ({ params }) => repository.article({ articleId: params.id }),
   });
 }

@@ -1,12 +1,17 @@
-import type { CapabilitiesDto, HealthDto } from '../../contract.ts';
-import type { ExplorerRepository } from '../../graph/repository.ts';
+import {
+  capabilitiesSchema,
+  healthSchema,
+  openApiDocumentSchema,
+  type CapabilitiesDto,
+  type HealthDto,
+} from '@newsgraph/model';
+import type { ExplorerRepository } from '../../graph/port.ts';
 import type { ApiRegistry } from '../registry.ts';
-import { capabilitiesSchema, healthSchema } from '../schemas.ts';
 
 export function registerMetaRoutes(
   api: ApiRegistry,
   repository: ExplorerRepository,
-  openApiDocument: () => unknown,
+  openApiDocument: () => Record<string, unknown>,
   capabilities: CapabilitiesDto,
 ): void {
   api.add({
@@ -15,7 +20,7 @@ export function registerMetaRoutes(
     operationId: 'getCapabilities',
     summary: 'Access mode (local or shared), what needs the write token, and the query limits',
     tag: 'meta',
-    responses: { 200: { description: 'What this server allows', schema: capabilitiesSchema } },
+    success: { description: 'What this server allows', schema: capabilitiesSchema },
     handler: () => Promise.resolve(capabilities),
   });
 
@@ -25,14 +30,14 @@ export function registerMetaRoutes(
     operationId: 'getHealth',
     summary: 'Neo4j connectivity and version: 200 when reachable, 503 (quickly) when not',
     tag: 'meta',
-    responses: {
-      200: { description: 'Neo4j is reachable', schema: healthSchema },
-      503: { description: 'Neo4j is unreachable', schema: healthSchema },
-    },
+    success: { description: 'Neo4j is reachable', schema: healthSchema },
+    errors: { 503: { description: 'Neo4j is unreachable', schema: healthSchema } },
     handler: async (_input, _request, response) => {
       const neo4j = await repository.health();
       const body: HealthDto = { status: neo4j.connected ? 'ok' : 'unavailable', neo4j };
-      response.status(neo4j.connected ? 200 : 503).json(body);
+      if (neo4j.connected) return body;
+      // The one route whose error answer is not the Error shape: a monitor reads it as health.
+      response.status(503).json(body);
       return undefined;
     },
   });
@@ -43,7 +48,7 @@ export function registerMetaRoutes(
     operationId: 'getOpenApi',
     summary: 'This OpenAPI 3.1 document',
     tag: 'meta',
-    responses: { 200: { description: 'The document' } },
+    success: { description: 'The document', schema: openApiDocumentSchema },
     handler: () => Promise.resolve(openApiDocument()),
   });
 }

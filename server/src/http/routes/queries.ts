@@ -1,9 +1,3 @@
-import type { Request, RequestHandler } from 'express';
-import type { ExplorerRepository } from '../../graph/repository.ts';
-import type { CypherLimits, SavedQueryService } from '../../services/savedQueries.ts';
-import { renderExport } from '../../services/export/index.ts';
-import { exportResponses } from '../exportSchemas.ts';
-import type { ApiRegistry } from '../registry.ts';
 import {
   cypherBody,
   cypherResultSchema,
@@ -11,10 +5,16 @@ import {
   idParams,
   runSavedQueryBody,
   savedQueryInput,
+  savedQueryListSchema,
   savedQuerySchema,
   savedQueryUpdate,
-} from '../schemas.ts';
-import { z } from 'zod';
+} from '@newsgraph/model';
+import type { Request, RequestHandler } from 'express';
+import type { ExplorerRepository } from '../../graph/port.ts';
+import type { CypherLimits, SavedQueryService } from '../../services/savedQueries.ts';
+import { renderExport } from '../../services/export/index.ts';
+import { exportContent } from '../exportSchemas.ts';
+import { DATABASE_ERRORS, type ApiRegistry } from '../registry.ts';
 
 /** The pool's per-client share keys on the address (the proxy's X-Forwarded-For from loopback). */
 const clientKey = (request: Request): string => request.ip ?? 'unknown';
@@ -24,6 +24,8 @@ export interface QueryRouteDependencies {
   savedQueries: SavedQueryService;
   limits: CypherLimits;
   writeGuard: RequestHandler;
+  /** Whether writeGuard asks for a token (EXPLORER_WRITE_TOKEN is set). */
+  writesNeedToken: boolean;
   /** Runs before ad-hoc Cypher: the token check in shared mode with ADHOC_CYPHER=token. */
   cypherGuard: RequestHandler[];
   rateLimit: RequestHandler;
@@ -32,6 +34,10 @@ export interface QueryRouteDependencies {
 export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependencies): void {
   const { savedQueries, writeGuard, rateLimit } = deps;
   const tag = 'saved queries';
+  const needsWriteToken = deps.writesNeedToken;
+  const rateLimited = {
+    429: 'This client already runs its share of queries, or sent too many (Retry-After)',
+  } as const;
 
   api.add({
     method: 'get',
@@ -39,7 +45,8 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
     operationId: 'listSavedQueries',
     summary: 'All saved queries, shared by every user',
     tag,
-    responses: { 200: { description: 'Saved queries', schema: z.array(savedQuerySchema) } },
+    success: { description: 'Saved queries', schema: savedQueryListSchema },
+    errors: DATABASE_ERRORS,
     handler: () => savedQueries.list(),
   });
 
@@ -50,9 +57,10 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
     summary: 'Save a new query',
     tag,
     before: [writeGuard],
+    needsWriteToken,
     body: savedQueryInput,
-    successStatus: 201,
-    responses: { 201: { description: 'Created', schema: savedQuerySchema } },
+    success: { status: 201, description: 'Created', schema: savedQuerySchema },
+    errors: DATABASE_ERRORS,
     handler: ({ body }) => savedQueries.create(body),
   });
 
@@ -63,10 +71,8 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
     summary: 'One saved query',
     tag,
     params: idParams,
-    responses: {
-      200: { description: 'The saved query', schema: savedQuerySchema },
-      404: { description: 'Unknown id' },
-    },
+    success: { description: 'The saved query', schema: savedQuerySchema },
+    errors: { 404: 'No saved query has this id', ...DATABASE_ERRORS },
     handler: ({ params }) => savedQueries.get(params.id),
   });
 
@@ -77,11 +83,14 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
     summary: 'Replace a saved query; send the version you read (409 when stale)',
     tag,
     before: [writeGuard],
+    needsWriteToken,
     params: idParams,
     body: savedQueryUpdate,
-    responses: {
-      200: { description: 'Updated', schema: savedQuerySchema },
-      409: { description: 'Stale version' },
+    success: { description: 'Updated', schema: savedQuerySchema },
+    errors: {
+      404: 'No saved query has this id',
+      409: 'Stale version: someone changed it since you read it',
+      ...DATABASE_ERRORS,
     },
     handler: ({ params, body }) => {
       const { version, ...input } = body;
@@ -96,8 +105,10 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
     summary: 'Delete a saved query',
     tag,
     before: [writeGuard],
+    needsWriteToken,
     params: idParams,
-    responses: { 204: { description: 'Deleted' }, 404: { description: 'Unknown id' } },
+    success: { status: 204, description: 'Deleted' },
+    errors: { 404: 'No saved query has this id', ...DATABASE_ERRORS },
     handler: async ({ params }, _request, response) => {
       await savedQueries.remove(params.id);
       response.status(204).end();
@@ -114,8 +125,15 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
     before: [rateLimit],
     params: idParams,
     body: runSavedQueryBody,
-    responses: {
-      200: { description: 'Rows and the graph found in them', schema: cypherResultSchema },
+    success: { description: 'Rows and the graph found in them', schema: cypherResultSchema },
+    errors: {
+      400: 'Invalid input, a missing or mistyped parameter, or a Cypher error',
+      403: 'The saved query would write or act on the server',
+      404: 'No saved query has this id',
+      422: 'The query needs too much memory, or unstoppable work in one expression',
+      ...rateLimited,
+      503: 'Every query slot is busy (Retry-After), or Neo4j is down',
+      504: 'The query ran past its time limit',
     },
     handler: ({ params, body }, request) =>
       savedQueries.run(params.id, body.params, clientKey(request)),
@@ -128,16 +146,16 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
     summary: 'Run ad-hoc Cypher, read-only by construction, with a timeout and a row cap',
     tag: 'cypher',
     before: [...deps.cypherGuard, rateLimit],
+    needsWriteToken: deps.cypherGuard.length > 0,
     body: cypherBody,
-    responses: {
-      200: { description: 'Rows and the graph found in them', schema: cypherResultSchema },
-      403: { description: 'The query would write or act on the server' },
-      422: {
-        description: 'The query needs too much memory, or unstoppable work in one expression',
-      },
-      429: { description: 'This client already runs its share of queries (Retry-After)' },
-      503: { description: 'Every query slot is busy (Retry-After), or Neo4j is down' },
-      504: { description: 'The query ran past its time limit' },
+    success: { description: 'Rows and the graph found in them', schema: cypherResultSchema },
+    errors: {
+      400: 'Invalid input, or a Cypher syntax error (with its position)',
+      403: 'The query would write or act on the server, or the bearer token is not valid',
+      422: 'The query needs too much memory, or unstoppable work in one expression',
+      ...rateLimited,
+      503: 'Every query slot is busy (Retry-After), or Neo4j is down',
+      504: 'The query ran past its time limit',
     },
     handler: ({ body }, request) =>
       deps.repository.runReadOnlyCypher({
@@ -156,7 +174,8 @@ export function registerQueryRoutes(api: ApiRegistry, deps: QueryRouteDependenci
       'Download a subgraph as JSON (this API, Cytoscape.js or graphology), GraphML, CSV for neo4j-admin (zip) or a Cypher script',
     tag: 'export',
     body: exportBody,
-    responses: exportResponses,
+    success: exportContent,
+    errors: { 404: 'An id names no node', ...DATABASE_ERRORS },
     handler: async ({ body }, _request, response) => {
       const graph = await deps.repository.subgraph({
         nodeIds: body.nodeIds,

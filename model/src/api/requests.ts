@@ -1,4 +1,7 @@
-/** zod schemas for requests (validation + OpenAPI) and the main response shapes (OpenAPI). */
+/**
+ * Request schemas of the HTTP API: the server validates with them and the
+ * OpenAPI document is generated from them, so they cannot drift apart.
+ */
 import { z } from 'zod';
 
 export const idSchema = z
@@ -125,77 +128,8 @@ export const exportBody = z
   })
   .strict();
 
-// ── Responses (documentation) ───────────────────────────────────────────────
-
-const propertiesSchema = z.record(z.string(), z.unknown());
-export const nodeSchema = z.object({
-  id: z.string(),
-  labels: z.array(z.string()),
-  properties: propertiesSchema,
-});
-export const edgeSchema = z.object({
-  id: z.string(),
-  type: z.string(),
-  source: z.string(),
-  target: z.string(),
-  properties: propertiesSchema,
-});
-export const graphSchema = z.object({ nodes: z.array(nodeSchema), edges: z.array(edgeSchema) });
-export const evidenceSchema = z.object({
-  articleId: z.string(),
-  quote: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-  sentenceIndex: z.number().int(),
-});
-
-export const errorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    position: z
-      .object({ offset: z.number().int(), line: z.number().int(), column: z.number().int() })
-      .optional(),
-    details: z.unknown().optional(),
-  }),
-});
-
-export const healthSchema = z.object({
-  status: z.enum(['ok', 'unavailable']),
-  neo4j: z.object({
-    connected: z.boolean(),
-    version: z.string().nullable(),
-    error: z.string().optional(),
-  }),
-});
-
-export const capabilitiesSchema = z.object({
-  accessMode: z.enum(['local', 'shared']),
-  editSavedQueries: z.enum(['anyone', 'token']),
-  adhocCypher: z.enum(['anyone', 'token']),
-  limits: z.object({
-    timeoutMs: z.number().int(),
-    rowLimit: z.number().int(),
-    maxConcurrent: z.number().int(),
-    maxPerClient: z.number().int(),
-  }),
-});
-
-export const savedQuerySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  description: z.string(),
-  cypher: z.string(),
-  parameters: z.array(queryParameterSchema),
-  tags: z.array(z.string()),
-  version: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-
-export const cypherResultSchema = z.object({
-  columns: z.array(z.string()),
-  rows: z.array(z.array(z.unknown())),
-  graph: graphSchema,
-  summary: z.object({ ms: z.number(), truncated: z.boolean(), rowCount: z.number().int() }),
-});
+/**
+ * `json` is this API's own graph shape; `cytoscape` and `graphology` are those
+ * libraries' JSON formats; `csv` is a zip in neo4j-admin import form.
+ */
+export type ExportFormat = z.infer<typeof exportBody>['format'];

@@ -1,0 +1,62 @@
+/**
+ * The port between use cases and the database, in its own file so that
+ * the adapter (repository.ts) and the use cases it wires (explore/,
+ * cypherRunner.ts) both depend on it and not on each other.
+ */
+import type {
+  ArticleDto,
+  ArticleSummaryDto,
+  CypherResultDto,
+  Direction,
+  GraphDto,
+  HealthDto,
+  NeighboursDto,
+  NodeDetailsDto,
+  PathsDto,
+  RelationshipDetailsDto,
+  RelationshipsAmongDto,
+  SchemaDto,
+  SearchResultDto,
+} from '@newsgraph/model';
+import type { RelationshipsAmongRequest } from './among.ts';
+import type { SavedQueryStore } from './savedQueryStore.ts';
+
+export interface NeighbourRequest {
+  nodeId: string;
+  /** Relationship type to follow; checked against the schema before it reaches Cypher. */
+  type: string | undefined;
+  direction: Direction;
+  limit: number;
+  offset: number;
+}
+
+export interface CypherRequest {
+  cypher: string;
+  params: Record<string, unknown>;
+  timeoutMs: number;
+  rowLimit: number;
+  /** Who asks (the client's address); the pool limits each client's share of slots. */
+  clientKey?: string;
+}
+
+/**
+ * The port between use cases and the database: one method per use case,
+ * each taking a named request object. Only the graph/ folder implements it,
+ * and only graph/ contains Cypher.
+ */
+export interface ExplorerRepository {
+  health(): Promise<HealthDto['neo4j']>;
+  schema(): Promise<SchemaDto>;
+  search(request: { query: string; limit: number }): Promise<SearchResultDto>;
+  overview(request: { limit: number }): Promise<GraphDto>;
+  nodeDetails(request: { nodeId: string }): Promise<NodeDetailsDto>;
+  neighbours(request: NeighbourRequest): Promise<NeighboursDto>;
+  relationship(request: { relationshipId: string }): Promise<RelationshipDetailsDto>;
+  relationshipsAmong(request: RelationshipsAmongRequest): Promise<RelationshipsAmongDto>;
+  shortestPaths(request: { fromId: string; toId: string; maxHops: number }): Promise<PathsDto>;
+  listArticles(): Promise<ArticleSummaryDto[]>;
+  article(request: { articleId: string }): Promise<ArticleDto>;
+  runReadOnlyCypher(request: CypherRequest): Promise<CypherResultDto>;
+  subgraph(request: { nodeIds: string[]; edgeIds: string[] | undefined }): Promise<GraphDto>;
+  savedQueries: SavedQueryStore;
+}
