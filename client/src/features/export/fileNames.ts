@@ -6,6 +6,8 @@ export interface ImageFileRequest {
   scope: 'selection' | 'graph';
   nodeCount: number;
   scale?: number;
+  /** A size preset (social, slide, a4); the scale is then not part of the name. */
+  preset?: string;
   transparent?: boolean;
   title?: string;
   date?: Date;
@@ -37,8 +39,9 @@ export function imageFileName(request: ImageFileRequest): string {
   if (title) parts.push(title);
   parts.push(request.scope === 'selection' ? 'selection' : 'graph');
   parts.push(`${String(request.nodeCount)}-entities`);
+  if (request.preset) parts.push(request.preset);
   if (request.format === 'png') {
-    parts.push(`${String(request.scale ?? 1)}x`);
+    if (!request.preset) parts.push(`${String(request.scale ?? 1)}x`);
     if (request.transparent) parts.push('transparent');
   }
   parts.push(day(request.date ?? new Date()));
