@@ -19,12 +19,13 @@ export const PNG_BUDGET = {
 export function scaleWithinPixels(scale: number, widthAt1: number, heightAt1: number): number {
   const w = Math.max(widthAt1, 1);
   const h = Math.max(heightAt1, 1);
-  return Math.min(
-    scale,
+  const limit = Math.min(
     Math.sqrt(PNG_BUDGET.maxPixels / (w * h)),
     PNG_BUDGET.maxSide / w,
     PNG_BUDGET.maxSide / h,
   );
+  // 0.5 % below the limit: the image is rounded up to whole pixels.
+  return scale <= limit ? scale : limit * 0.995;
 }
 
 /**

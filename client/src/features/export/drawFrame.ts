@@ -58,8 +58,8 @@ function drawLegend(
   if (!legend) return;
   const u = plan.unit;
   entries.forEach((entry, i) => {
-    const y = legend.y + i * legend.row + legend.row / 2;
-    const x = legend.x;
+    const y = legend.y + (i % legend.rows) * legend.row + legend.row / 2;
+    const x = legend.x + Math.floor(i / legend.rows) * legend.column;
     context.save();
     if (entry.kind === 'entity') {
       context.fillStyle = entry.color;

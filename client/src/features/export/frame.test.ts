@@ -65,6 +65,24 @@ describe('planFrame', () => {
     expect(plan.graph.y).toBeGreaterThan(firstLine(plan).y);
   });
 
+  it('breaks a long legend into columns that stay inside the margins', () => {
+    const legend = Array.from({ length: 30 }, (_, i) => `Type ${String(i)}`);
+    const plan = planFrame({
+      ...request,
+      legend,
+      size: { kind: 'preset', width: 1200, height: 675, unit: 1.5 },
+    });
+    const box = legendOf(plan);
+    const columns = Math.ceil(legend.length / box.rows);
+    expect(columns).toBeGreaterThan(1);
+    expect(box.y + box.rows * box.row).toBeLessThanOrEqual(lastLine(plan).y);
+    const widest = Math.max(...legend.map((label) => measure(label, box.font)));
+    expect(box.x + (columns - 1) * box.column + box.textX + widest).toBeLessThanOrEqual(
+      1200 - 36 + 0.001,
+    );
+    expect(plan.graph.x + 600 * plan.graph.scale).toBeLessThan(box.x);
+  });
+
   it('does not blow a single entity up to fill a slide', () => {
     const plan = planFrame({
       ...request,

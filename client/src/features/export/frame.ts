@@ -68,7 +68,17 @@ export interface FramePlan {
   graph: { x: number; y: number; scale: number };
   lines: TextLine[];
   /** Top-left of the legend's first row, with the row height and swatch size, or null. */
-  legend: { x: number; y: number; row: number; swatch: number; textX: number; font: string } | null;
+  legend: {
+    x: number;
+    y: number;
+    /** Row height, rows per column and column width. */
+    row: number;
+    rows: number;
+    column: number;
+    swatch: number;
+    textX: number;
+    font: string;
+  } | null;
 }
 
 export function fontFor(role: TextRole, unit: number): string {
@@ -153,17 +163,29 @@ export function planFrame(request: FrameRequest): FramePlan {
   const margin = EXPORT_MARGIN * unit;
   const gap = SIZES.blockGap * unit;
   const legendFont = fontFor('legend', unit);
-  const legendWidth =
+  const legendRow = SIZES.legendRow * unit;
+  const legendColumn =
     request.legend.length > 0
-      ? SIZES.legendGap * unit +
-        SIZES.legendText * unit +
-        Math.max(...request.legend.map((label) => request.measure(label, legendFont)))
+      ? SIZES.legendText * unit +
+        Math.max(...request.legend.map((label) => request.measure(label, legendFont))) +
+        gap
       : 0;
-  const legendHeight = request.legend.length * SIZES.legendRow * unit;
-
+  // Rows per legend column: all in one column around a graph's own size; in a preset,
+  // as many as the height leaves room for, then another column.
+  const rowsPerColumn = (roomHeight: number) => Math.max(1, Math.floor(roomHeight / legendRow));
+  const legendShape = (roomHeight: number) => {
+    const rows = Math.min(request.legend.length, rowsPerColumn(roomHeight));
+    const columns = rows > 0 ? Math.ceil(request.legend.length / rows) : 0;
+    return {
+      rows,
+      width: columns > 0 ? SIZES.legendGap * unit + columns * legendColumn - gap : 0,
+      height: rows * legendRow,
+    };
+  };
+  const fitLegend = legendShape(Number.POSITIVE_INFINITY);
   const contentWidth =
     request.size.kind === 'fit'
-      ? Math.max(request.graph.w * unit + legendWidth, SIZES.minContent * unit)
+      ? Math.max(request.graph.w * unit + fitLegend.width, SIZES.minContent * unit)
       : request.size.width - 2 * margin;
   const header = blocks(
     request,
@@ -185,17 +207,19 @@ export function planFrame(request: FrameRequest): FramePlan {
   let width: number;
   let height: number;
   let graph: FramePlan['graph'];
+  let legend = fitLegend;
   const top = margin + headerHeight;
   if (request.size.kind === 'fit') {
-    const graphHeight = Math.max(request.graph.h * unit, legendHeight);
+    const graphHeight = Math.max(request.graph.h * unit, legend.height);
     width = Math.ceil(contentWidth + 2 * margin);
     height = Math.ceil(top + graphHeight + footerHeight + margin);
     graph = { x: margin, y: top, scale: unit };
   } else {
     width = request.size.width;
     height = request.size.height;
-    const roomWidth = Math.max(contentWidth - legendWidth, 1);
     const roomHeight = Math.max(height - top - footerHeight - margin, 1);
+    legend = legendShape(roomHeight);
+    const roomWidth = Math.max(contentWidth - legend.width, 1);
     const scale = Math.min(
       roomWidth / Math.max(request.graph.w, 1),
       roomHeight / Math.max(request.graph.h, 1),
@@ -223,9 +247,11 @@ export function planFrame(request: FrameRequest): FramePlan {
             x:
               request.size.kind === 'fit'
                 ? legendX
-                : width - margin - legendWidth + SIZES.legendGap * unit,
+                : width - margin - legend.width + SIZES.legendGap * unit,
             y: top,
-            row: SIZES.legendRow * unit,
+            row: legendRow,
+            rows: legend.rows,
+            column: legendColumn,
             swatch: SIZES.legendSwatch * unit,
             textX: SIZES.legendText * unit,
             font: legendFont,
