@@ -55,6 +55,8 @@ export interface ExportReport {
   shapes: { id: string; box: PixelBox }[];
   edgeLabels: { id: string; text: string; lineColour: [number, number, number]; box: PixelBox }[];
   legend: string[];
+  /** Title, subtitle, source and credit lines: text, top-left and font size in pixels. */
+  lines: { text: string; x: number; y: number; size: number }[];
 }
 
 declare global {

@@ -8,10 +8,11 @@ import { pngNotice } from './imageNotice.ts';
 import { frameSize, SIZE_CHOICES, type SizeChoice } from './presets.ts';
 import { usePreview } from './usePreview.ts';
 
-type Format = 'png' | 'svg' | ExportFormat;
+type Format = 'png' | 'svg' | 'pdf' | ExportFormat;
 const FORMATS: { value: Format; label: string }[] = [
   { value: 'png', label: 'PNG image' },
   { value: 'svg', label: 'SVG image' },
+  { value: 'pdf', label: 'PDF for print (A4)' },
   { value: 'json', label: 'JSON data (this API’s shape)' },
   { value: 'cytoscape', label: 'JSON for Cytoscape.js' },
   { value: 'graphology', label: 'JSON for graphology / sigma.js' },
@@ -44,11 +45,12 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
   const [source, setSource] = useState(true);
   const [spreadsheet, setSpreadsheet] = useState(false);
   const [busy, setBusy] = useState(false);
-  const image = format === 'png' || format === 'svg';
+  const image = format === 'png' || format === 'svg' || format === 'pdf';
   const imageOptions: ImageExportOptions = {
     scope,
     labels,
-    size: frameSize(size, scale),
+    // A PDF is an A4 page.
+    size: frameSize(format === 'pdf' ? 'a4' : size, scale),
     background: transparent ? null : background,
     annotations: {
       title: title.trim(),
@@ -86,6 +88,10 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
         downloadBlob(png.blob, imageFileName({ ...names, format: 'png' }));
         say(pngNotice(nodes.length, png));
         return;
+      } else if (format === 'pdf') {
+        const { exportPdf } = await import('./exportPdf.ts');
+        const pdf = await exportPdf(cy, imageOptions);
+        downloadBlob(pdf, imageFileName({ ...names, preset: 'a4', format: 'pdf' }));
       } else if (format === 'svg') {
         const svg = await exportSvg(cy, imageOptions);
         downloadBlob(
@@ -151,7 +157,7 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
           Selection only
         </label>
       </fieldset>
-      {image ? (
+      {format === 'png' || format === 'svg' ? (
         <label>
           Size{' '}
           <select value={size} onChange={(e) => setSize(e.target.value as SizeChoice)}>

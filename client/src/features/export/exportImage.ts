@@ -35,6 +35,8 @@ export interface PngExport {
   height: number;
   /** True when the pixel budget (budget.ts) lowered the scale asked for. */
   scaleLowered: boolean;
+  /** What was drawn where, in image pixels. */
+  report: ExportReport;
 }
 
 /** A PNG's size in pixels, from its header (IHDR), without decoding the image. */
@@ -139,6 +141,7 @@ function render(
             box: toPixels(edge.boundingBox(labelOnly)),
           })),
         legend: legend.map((entry) => entry.label),
+        lines: plan.lines.map(({ text, x, y, size }) => ({ text, x, y, size })),
       },
     };
   } finally {
@@ -197,13 +200,14 @@ export async function exportPng(cy: Core, options: ImageExportOptions): Promise<
     };
     result = await renderPng(cy, attempt);
   }
-  if (options.record !== false)
-    cy.scratch(EXPORT_REPORT_KEY, { ...result.drawn.report, format: 'png', scaleLowered });
+  const report: ExportReport = { ...result.drawn.report, format: 'png', scaleLowered };
+  if (options.record !== false) cy.scratch(EXPORT_REPORT_KEY, report);
   return {
     blob: result.blob,
     width: result.drawn.plan.width,
     height: result.drawn.plan.height,
     scaleLowered,
+    report,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ExportFormat } from '../../api/types.ts';
 
 export interface ImageFileRequest {
-  format: 'png' | 'svg';
+  format: 'png' | 'svg' | 'pdf';
   /** Selection only or the whole visible graph. */
   scope: 'selection' | 'graph';
   nodeCount: number;
