@@ -189,9 +189,11 @@ export interface CypherResultDto {
 
 /**
  * `json` is this API's own graph shape; `cytoscape` and `graphology` are those
- * libraries' JSON formats; `csv` is a zip in neo4j-admin import form.
+ * libraries' JSON formats; `csv` is a zip in neo4j-admin import form; `ftm`
+ * is FollowTheMoney entities, one JSON object a line.
  */
-export type ExportFormat = 'json' | 'cytoscape' | 'graphology' | 'graphml' | 'csv' | 'cypher';
+export type ExportFormat =
+  'json' | 'cytoscape' | 'graphology' | 'graphml' | 'csv' | 'cypher' | 'ftm';
 
 export interface ApiErrorDto {
   error: {

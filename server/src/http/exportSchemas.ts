@@ -49,7 +49,7 @@ export const graphologyExportSchema = z
 export const exportResponses = {
   200: {
     description:
-      'The file, as an attachment named after what it holds. `json`, `cytoscape` and `graphology` answer JSON; `graphml` GraphML; `csv` a zip of nodes.csv, relationships.csv and README.txt in neo4j-admin import form; `cypher` an idempotent Cypher script.',
+      'The file, as an attachment named after what it holds. `json`, `cytoscape` and `graphology` answer JSON; `graphml` GraphML; `csv` a zip of nodes.csv, relationships.csv and README.txt in neo4j-admin import form; `cypher` an idempotent Cypher script; `ftm` FollowTheMoney entities as ndjson (one `{ id, schema, properties }` a line).',
     content: {
       'application/json': z.union([
         graphSchema.meta({ title: "This API's graph (format=json)" }),
@@ -59,6 +59,7 @@ export const exportResponses = {
       'application/graphml+xml': 'text',
       'application/zip': 'binary',
       'application/x-cypher-query': 'text',
+      'application/x-ndjson': 'text',
     },
   },
 } as const;

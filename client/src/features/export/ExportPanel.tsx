@@ -19,6 +19,7 @@ const FORMATS: { value: Format; label: string }[] = [
   { value: 'graphml', label: 'GraphML (Gephi, yEd, networkx)' },
   { value: 'csv', label: 'CSV for neo4j-admin import (zip)' },
   { value: 'cypher', label: 'Cypher script' },
+  { value: 'ftm', label: 'FollowTheMoney entities (Aleph)' },
 ];
 
 interface ExportPanelProps {

@@ -55,6 +55,7 @@ const EXTENSIONS: Record<ExportFormat, string> = {
   graphml: 'graphml',
   csv: 'zip',
   cypher: 'cypher',
+  ftm: 'ftm.ndjson',
 };
 
 /** Used when the server sends no Content-Disposition name. */
