@@ -32,6 +32,7 @@ async function main(): Promise<number> {
   rmSync(RESULTS_FILE, { force: true });
   ensureChromium(log);
   ensureDebianCommand('rsvg-convert', 'librsvg2-bin', 'the SVG export test renders with it', log);
+  ensureDebianCommand('pdfinfo', 'poppler-utils', 'the PDF export test reads with it', log);
   const neo4j = await startInstance('test', { log });
   const env = {
     ...process.env,

@@ -236,52 +236,32 @@ export function buildStylesheet(
         label: '',
       },
     },
-    ...annotationRules(c),
+    ...exportRules(c),
   ];
 }
 
-/** Temporary nodes that draw the title, legend and source line into exported images. */
-function annotationRules(c: ThemeColours): StylesheetJson {
+/**
+ * Classes an image export puts on for the time it draws (features/export):
+ * full names instead of shortened labels, wrapped, never cut; relationship
+ * labels level and on an opaque plate of the background colour, so no line
+ * shows through the letters; every label drawn whatever the zoom on screen.
+ */
+function exportRules(c: ThemeColours): StylesheetJson {
   return [
-    {
-      selector: 'node.annotation',
-      style: {
-        shape: 'rectangle',
-        'background-opacity': 0,
-        'border-width': 0,
-        width: 1,
-        height: 1,
-        label: 'data(label)',
-        'text-valign': 'center',
-        'text-halign': 'right',
-        'text-margin-y': 0,
-        'text-wrap': 'none',
-        'text-outline-width': 0,
-        'min-zoomed-font-size': 0,
-        color: c.text,
-      },
-    },
-    { selector: 'node.annotation-title', style: { 'font-size': 22, 'font-weight': 'bold' } },
-    { selector: 'node.annotation-subtitle', style: { 'font-size': 16, color: c.text } },
-    // 14 px at 1×: the smallest size a news page prints a source or credit line at.
-    { selector: 'node.annotation-source', style: { 'font-size': 14, color: c.edgeText } },
-    {
-      selector: 'node.annotation-swatch',
-      style: {
-        width: 14,
-        height: 14,
-        'background-opacity': 1,
-        label: '',
-        'background-color': 'data(color)',
-        // Cytoscape maps shape from data; its typings only list literal shapes.
-        shape: 'data(shape)' as 'ellipse',
-        'border-width': 0,
-      },
-    },
-    { selector: 'node.annotation-legend', style: { 'font-size': 12 } },
-    { selector: 'edge.annotation-edge', style: { label: '', 'arrow-scale': 0.7 } },
     { selector: '.export-hidden', style: { display: 'none' } },
-    // Exports are read at their own size, whatever the zoom on screen.
     { selector: '.exporting', style: { 'min-zoomed-font-size': 0 } },
+    { selector: 'node.export-full-label', style: { label: 'data(name)', 'text-wrap': 'wrap' } },
+    { selector: 'node.export-unlabelled', style: { label: '' } },
+    {
+      selector: 'edge.exporting',
+      style: {
+        'text-background-color': c.textOutline,
+        'text-background-opacity': 1,
+        'text-background-padding': '2px',
+        'text-background-shape': 'roundrectangle',
+        'text-outline-width': 0,
+        'text-rotation': 'none',
+      },
+    },
   ];
 }

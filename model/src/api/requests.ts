@@ -118,7 +118,7 @@ export const exportBody = z
   .object({
     nodeIds: z.array(idSchema).min(1).max(10_000),
     edgeIds: z.array(idSchema).max(50_000).optional(),
-    format: z.enum(['json', 'cytoscape', 'graphology', 'graphml', 'csv', 'cypher']),
+    format: z.enum(['json', 'cytoscape', 'graphology', 'graphml', 'csv', 'cypher', 'ftm']),
     csvFormulaGuard: z
       .boolean()
       .optional()

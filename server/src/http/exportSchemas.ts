@@ -47,7 +47,7 @@ export const graphologyExportSchema = z
 
 export const exportContent = {
   description:
-    'The file, as an attachment named after what it holds. `json`, `cytoscape` and `graphology` answer JSON; `graphml` GraphML; `csv` a zip of nodes.csv, relationships.csv and README.txt in neo4j-admin import form; `cypher` an idempotent Cypher script.',
+    'The file, as an attachment named after what it holds. `json`, `cytoscape` and `graphology` answer JSON; `graphml` GraphML; `csv` a zip of nodes.csv, relationships.csv and README.txt in neo4j-admin import form; `cypher` an idempotent Cypher script; `ftm` FollowTheMoney entities as ndjson (one `{ id, schema, properties }` a line).',
   content: {
     'application/json': z.union([
       graphSchema.meta({ title: "This API's graph (format=json)" }),
@@ -57,5 +57,6 @@ export const exportContent = {
     'application/graphml+xml': 'text',
     'application/zip': 'binary',
     'application/x-cypher-query': 'text',
+    'application/x-ndjson': 'text',
   },
 } as const;

@@ -135,6 +135,7 @@ describe('the export operation in /api/openapi.json', () => {
       'application/graphml+xml',
       'application/json',
       'application/x-cypher-query',
+      'application/x-ndjson',
       'application/zip',
     ]);
     expect(content['application/json']?.schema.anyOf?.map((schema) => schema.title)).toStrictEqual([

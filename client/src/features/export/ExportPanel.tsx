@@ -2,25 +2,24 @@ import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { useApi } from '../../api/ApiContext.tsx';
 import type { ExportFormat } from '../../api/types.ts';
-import {
-  downloadBlob,
-  exportPng,
-  exportSvg,
-  pngDimensions,
-  reachedCanvasCap,
-} from './exportImage.ts';
+import { downloadBlob, exportPng, exportSvg, type ImageExportOptions } from './exportImage.ts';
 import { imageFileName } from './fileNames.ts';
+import { pngNotice } from './imageNotice.ts';
+import { frameSize, SIZE_CHOICES, type SizeChoice } from './presets.ts';
+import { usePreview } from './usePreview.ts';
 
-type Format = 'png' | 'svg' | ExportFormat;
+type Format = 'png' | 'svg' | 'pdf' | ExportFormat;
 const FORMATS: { value: Format; label: string }[] = [
   { value: 'png', label: 'PNG image' },
   { value: 'svg', label: 'SVG image' },
+  { value: 'pdf', label: 'PDF for print (A4)' },
   { value: 'json', label: 'JSON data (this API’s shape)' },
   { value: 'cytoscape', label: 'JSON for Cytoscape.js' },
   { value: 'graphology', label: 'JSON for graphology / sigma.js' },
   { value: 'graphml', label: 'GraphML (Gephi, yEd, networkx)' },
   { value: 'csv', label: 'CSV for neo4j-admin import (zip)' },
   { value: 'cypher', label: 'Cypher script' },
+  { value: 'ftm', label: 'FollowTheMoney entities (Aleph)' },
 ];
 
 interface ExportPanelProps {
@@ -37,6 +36,8 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
   const [format, setFormat] = useState<Format>('png');
   const [scope, setScope] = useState<'graph' | 'selection'>('graph');
   const [scale, setScale] = useState(2);
+  const [size, setSize] = useState<SizeChoice>('fit');
+  const [labels, setLabels] = useState<'all' | 'selection'>('all');
   const [transparent, setTransparent] = useState(false);
   const [title, setTitle] = useState('');
   const [subtitle, setSubtitle] = useState('');
@@ -45,7 +46,22 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
   const [source, setSource] = useState(true);
   const [spreadsheet, setSpreadsheet] = useState(false);
   const [busy, setBusy] = useState(false);
-  const image = format === 'png' || format === 'svg';
+  const image = format === 'png' || format === 'svg' || format === 'pdf';
+  const imageOptions: ImageExportOptions = {
+    scope,
+    labels,
+    // A PDF is an A4 page.
+    size: frameSize(format === 'pdf' ? 'a4' : size, scale),
+    background: transparent ? null : background,
+    annotations: {
+      title: title.trim(),
+      subtitle: subtitle.trim(),
+      legend,
+      source: source ? sourceLine : '',
+      credit: credit.trim(),
+    },
+  };
+  const preview = usePreview(cy, image ? imageOptions : null, JSON.stringify(imageOptions));
 
   const run = async () => {
     if (!cy) return;
@@ -60,32 +76,25 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
     }
     setBusy(true);
     try {
-      const options = {
+      const names = {
         scope,
-        background: transparent ? null : background,
-        annotations: {
-          title: title.trim(),
-          subtitle: subtitle.trim(),
-          legend,
-          source: source ? sourceLine : '',
-          credit: credit.trim(),
-        },
+        nodeCount: nodes.length,
+        title: title.trim(),
+        transparent,
+        scale,
+        ...(size === 'fit' ? {} : { preset: size }),
       };
-      const names = { scope, nodeCount: nodes.length, title: title.trim(), transparent, scale };
       if (format === 'png') {
-        const blob = await exportPng(cy, scale, options);
-        downloadBlob(blob, imageFileName({ ...names, format: 'png' }));
-        const size = await pngDimensions(blob);
-        // Big graphs reach the canvas cap; say so, as the image is then smaller than asked.
-        say(
-          `Exported ${String(nodes.length)} entities as PNG, ${String(size.width)} × ${String(size.height)} px` +
-            (reachedCanvasCap(size)
-              ? ', the most a browser canvas allows: smaller than the scale asked.'
-              : '.'),
-        );
+        const png = await exportPng(cy, imageOptions);
+        downloadBlob(png.blob, imageFileName({ ...names, format: 'png' }));
+        say(pngNotice(nodes.length, png));
         return;
+      } else if (format === 'pdf') {
+        const { exportPdf } = await import('./exportPdf.ts');
+        const pdf = await exportPdf(cy, imageOptions);
+        downloadBlob(pdf, imageFileName({ ...names, preset: 'a4', format: 'pdf' }));
       } else if (format === 'svg') {
-        const svg = await exportSvg(cy, options);
+        const svg = await exportSvg(cy, imageOptions);
         downloadBlob(
           new Blob([svg], { type: 'image/svg+xml' }),
           imageFileName({ ...names, format: 'svg' }),
@@ -149,7 +158,19 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
           Selection only
         </label>
       </fieldset>
-      {format === 'png' ? (
+      {format === 'png' || format === 'svg' ? (
+        <label>
+          Size{' '}
+          <select value={size} onChange={(e) => setSize(e.target.value as SizeChoice)}>
+            {SIZE_CHOICES.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {format === 'png' && size === 'fit' ? (
         <label>
           Scale{' '}
           <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
@@ -205,6 +226,27 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
               placeholder="e.g. Graphic: your name"
             />
           </label>
+          <fieldset>
+            <legend>Full entity labels</legend>
+            <label>
+              <input
+                type="radio"
+                name="export-labels"
+                checked={labels === 'all'}
+                onChange={() => setLabels('all')}
+              />{' '}
+              On every entity (moved apart to fit)
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="export-labels"
+                checked={labels === 'selection'}
+                onChange={() => setLabels('selection')}
+              />{' '}
+              On selected entities only
+            </label>
+          </fieldset>
           <label>
             <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} />{' '}
             Legend
@@ -214,6 +256,11 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
             Source line ({sourceLine})
           </label>
         </>
+      ) : null}
+      {image && preview ? (
+        <figure className="export-preview">
+          <img src={preview} alt="Preview of the exported image" data-testid="export-preview" />
+        </figure>
       ) : null}
       <button type="submit" className="primary" disabled={busy || !cy}>
         {busy ? 'Exporting…' : 'Export'}

@@ -4,13 +4,16 @@ import { FIXTURE_GRAPH } from '../../api/fixtureGraph.ts';
 import { applyViewState } from '../../graph/applyViewState.ts';
 import { buildStylesheet } from '../../graph/stylesheet.ts';
 import { EMPTY_VIEW, viewReducer } from '../../state/viewState.ts';
+import { EXPORT_REPORT_KEY } from '../../graph/instrumentation/useTestHook.ts';
+import type { ExportReport } from '../../graph/instrumentation/testHookTypes.ts';
 import {
-  boundedScale,
-  exportPng,
+  exportPng as exportPngWith,
   exportSvg,
-  MAX_CANVAS_SIDE,
   pngDimensions,
+  type ImageExportOptions,
 } from './exportImage.ts';
+import { overlappingPairs } from './labelRoom.ts';
+import { SIZE_PRESETS } from './presets.ts';
 
 let cy: Core;
 let container: HTMLDivElement;
@@ -34,6 +37,11 @@ const plain = {
   background: '#ffffff',
   annotations: { title: '', legend: false, source: '' },
 };
+
+/** The PNG at a "fit" scale, as the tests before presets called it. */
+async function exportPng(core: Core, scale: number, options: ImageExportOptions): Promise<Blob> {
+  return (await exportPngWith(core, { ...options, size: { kind: 'fit', scale } })).blob;
+}
 
 async function pngSize(blob: Blob) {
   const bitmap = await createImageBitmap(blob);
@@ -60,6 +68,7 @@ describe('exportPng', () => {
     expect(selection.width).toBeLessThan(whole.width);
     expect(cy.elements('.export-hidden').length).toBe(0);
     expect(cy.nodes('.annotation').length).toBe(0);
+    expect(cy.elements('.exporting, .export-full-label, .export-unlabelled').length).toBe(0);
     expect(cy.$(':selected').map((e) => e.id())).toStrictEqual(['tiktok']);
   });
 
@@ -119,9 +128,56 @@ describe('exportSvg', () => {
   });
 });
 
-describe('boundedScale', () => {
-  it('keeps the asked scale unless the image would pass the canvas cap', () => {
-    expect(boundedScale(4, 1000, 500)).toBe(4);
-    expect(boundedScale(4, 8000, 500)).toBe(MAX_CANVAS_SIDE / 8000);
+describe('image exports for publishing', () => {
+  it('gives a preset PNG exactly the preset size', async () => {
+    for (const preset of Object.values(SIZE_PRESETS)) {
+      const png = await exportPngWith(cy, {
+        ...plain,
+        size: { kind: 'preset', width: preset.width, height: preset.height, unit: preset.unit },
+      });
+      expect(await pngDimensions(png.blob)).toStrictEqual({
+        width: preset.width,
+        height: preset.height,
+      });
+    }
+  });
+
+  it('draws full names, apart, and puts every entity back where it was', async () => {
+    // Everything on one spot: the worst case for labels.
+    cy.nodes().positions(() => ({ x: 100, y: 100 }));
+    cy.getElementById('tiktok').data(
+      'name',
+      'TikTok, the app that a long claim names in full, wrapped',
+    );
+    const before = cy.nodes().map((n) => ({ id: n.id(), ...n.position() }));
+    await exportPng(cy, 1, plain);
+    const report = cy.scratch(EXPORT_REPORT_KEY) as ExportReport;
+    expect(report.labels.map((l) => l.text).sort()).toStrictEqual(
+      cy
+        .nodes()
+        .map((n) => String(n.data('name')))
+        .sort(),
+    );
+    const boxes = [
+      ...report.labels.map((l) => ({ id: `label:${l.id}`, box: l.box })),
+      ...report.shapes.map((s) => ({ id: `shape:${s.id}`, box: s.box })),
+    ];
+    // A label may touch its own shape (it hangs below it), nothing else.
+    const clashes = overlappingPairs(boxes).filter(
+      ([a, b]) => a.id.split(':')[1] !== b.id.split(':')[1],
+    );
+    expect(clashes).toStrictEqual([]);
+    expect(cy.nodes().map((n) => ({ id: n.id(), ...n.position() }))).toStrictEqual(before);
+  });
+
+  it('lists in the legend only the entity types and edge styles drawn', async () => {
+    cy.getElementById('tiktok').select();
+    await exportPng(cy, 1, {
+      ...plain,
+      scope: 'selection',
+      annotations: { ...plain.annotations, legend: true },
+    });
+    const report = cy.scratch(EXPORT_REPORT_KEY) as ExportReport;
+    expect(report.legend).toStrictEqual([String(cy.getElementById('tiktok').data('type'))]);
   });
 });

@@ -1,15 +1,42 @@
-import type { CollectionReturnValue, Core } from 'cytoscape';
-import { addAnnotations, type AnnotationOptions } from './annotations.ts';
+import type { BoundingBox12, Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { EXPORT_REPORT_KEY } from '../../graph/instrumentation/useTestHook.ts';
+import type { ExportReport, PixelBox } from '../../graph/instrumentation/testHookTypes.ts';
+import { PNG_BUDGET, scaleWithinBytes, scaleWithinPixels } from './budget.ts';
+import { drawFrame, rendererOf, type FrameColours } from './drawFrame.ts';
+import { prepareScope, type ScopeOptions } from './exportScope.ts';
+import { planFrame, type FramePlan, type FrameSize } from './frame.ts';
+import { legendFor } from './legend.ts';
 import { createSvgContext, finishSvg } from './svgContext.ts';
 
-/** Chromium refuses canvases above 16 384 px a side; stay a little below. */
-export const MAX_CANVAS_SIDE = 16000;
+export interface AnnotationOptions {
+  title: string;
+  /** A line under the title; empty for none. */
+  subtitle?: string;
+  legend: boolean;
+  source: string;
+  /** e.g. "Graphic: Jane Doe / Newsgraph"; empty for none. */
+  credit?: string;
+}
 
-export interface ImageExportOptions {
-  scope: 'graph' | 'selection';
+export interface ImageExportOptions extends Partial<ScopeOptions> {
+  scope: ScopeOptions['scope'];
   annotations: AnnotationOptions;
   /** null = transparent */
   background: string | null;
+  /** A fixed preset size, or the graph's own size at a scale (1 when absent). */
+  size?: FrameSize;
+  /** Leave an ExportReport for the test hook (default); previews do not. */
+  record?: boolean;
+}
+
+export interface PngExport {
+  blob: Blob;
+  width: number;
+  height: number;
+  /** True when the pixel budget (budget.ts) lowered the scale asked for. */
+  scaleLowered: boolean;
+  /** What was drawn where, in image pixels. */
+  report: ExportReport;
 }
 
 /** A PNG's size in pixels, from its header (IHDR), without decoding the image. */
@@ -18,117 +45,195 @@ export async function pngDimensions(blob: Blob): Promise<{ width: number; height
   return { width: header.getUint32(0), height: header.getUint32(4) };
 }
 
-/**
- * Whether an exported image reached the canvas cap, so that boundedScale
- * lowered its scale. Cytoscape rounds the image to whole pixels, hence the
- * 1 % allowance.
- */
-export function reachedCanvasCap({ width, height }: { width: number; height: number }): boolean {
-  return Math.max(width, height) >= MAX_CANVAS_SIDE * 0.99;
+let measuring: CanvasRenderingContext2D | null = null;
+function measure(text: string, font: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return text.length * 10;
+  measuring.font = font;
+  return measuring.measureText(text).width;
 }
 
-/** The scale actually used: the one asked for, lowered only if the image would exceed the canvas cap. */
-export function boundedScale(scale: number, width: number, height: number): number {
-  const limit = Math.min(
-    MAX_CANVAS_SIDE / Math.max(width, 1),
-    MAX_CANVAS_SIDE / Math.max(height, 1),
-  );
-  return Math.min(scale, limit);
+/** "rgb(122,133,145)", as Cytoscape gives a colour style, as numbers. */
+function rgb(value: string): [number, number, number] {
+  const [r = 0, g = 0, b = 0] = (value.match(/\d+/g) ?? []).map(Number);
+  return [r, g, b];
+}
+
+interface Drawn {
+  plan: FramePlan;
+  report: Omit<ExportReport, 'format' | 'scaleLowered'>;
 }
 
 /**
- * Prepares cy for an export and always undoes it: hides what is not
- * exported (display: none, so it leaves the bounds too), adds the
- * annotation nodes, and lifts the minimum label size so no label drops out.
+ * Lays out and draws one export synchronously, between preparing the
+ * canvas and restoring it, so the screen never shows the export state.
+ * `contextFor` makes the drawing surface once the size is known.
  */
-async function withExportScope<T>(
+function render(
   cy: Core,
   options: ImageExportOptions,
-  render: (shown: CollectionReturnValue) => T | Promise<T>,
-): Promise<T> {
-  await document.fonts.ready;
-  const selected = cy.nodes(':selected');
-  const keep =
-    options.scope === 'selection'
-      ? selected
-          .union(selected.edgesWith(selected))
-          .union(cy.edges(':selected').connectedNodes())
-          .union(cy.edges(':selected'))
-      : cy.elements(':visible').not('.more');
-  const excluded = cy.elements().not(keep);
-  let annotations: CollectionReturnValue | null = null;
-  const selectedBefore = cy.elements(':selected');
+  contextFor: (plan: FramePlan) => CanvasRenderingContext2D | null,
+): Drawn {
+  const prepared = prepareScope(cy, {
+    scope: options.scope,
+    labels: options.labels ?? 'all',
+  });
   try {
-    cy.batch(() => {
-      excluded.addClass('export-hidden');
-      selectedBefore.unselect();
+    const { shown, labelled } = prepared;
+    const bounds = { includeLabels: true, includeOverlays: false, includeUnderlays: false };
+    const box: BoundingBox12 = shown.boundingBox(bounds);
+    const legend = options.annotations.legend
+      ? legendFor(
+          shown.nodes().map((n) => String(n.data('type'))),
+          shown.edges().map((e) => ({
+            attribution: String(e.data('attribution') ?? 'narrated'),
+            stance: e.data('stance') as string | undefined,
+          })),
+        )
+      : [];
+    const plan = planFrame({
+      graph: { w: box.x2 - box.x1, h: box.y2 - box.y1 },
+      size: options.size ?? { kind: 'fit', scale: 1 },
+      title: options.annotations.title,
+      subtitle: options.annotations.subtitle ?? '',
+      source: options.annotations.source,
+      credit: options.annotations.credit ?? '',
+      legend: legend.map((entry) => entry.label),
+      measure,
     });
-    annotations = addAnnotations(cy, keep.filter(':visible'), options.annotations);
-    cy.elements().addClass('exporting');
-    return await render(keep.filter(':visible'));
+    const firstEdge = shown.edges().first();
+    const colours: FrameColours = {
+      background: options.background,
+      text: String(shown.nodes().first().style('color')),
+      muted: String((firstEdge.nonempty() ? firstEdge : shown.nodes().first()).style('color')),
+    };
+    const context = contextFor(plan);
+    if (context) drawFrame(context, cy, plan, box, legend, colours);
+    const toPixels = (b: BoundingBox12): PixelBox => ({
+      x1: plan.graph.x + (b.x1 - box.x1) * plan.graph.scale,
+      y1: plan.graph.y + (b.y1 - box.y1) * plan.graph.scale,
+      x2: plan.graph.x + (b.x2 - box.x1) * plan.graph.scale,
+      y2: plan.graph.y + (b.y2 - box.y1) * plan.graph.scale,
+    });
+    const labelOnly = { ...bounds, includeNodes: false, includeEdges: false };
+    return {
+      plan,
+      report: {
+        width: plan.width,
+        height: plan.height,
+        scale: plan.graph.scale,
+        labels: labelled.map((node: NodeSingular) => ({
+          id: node.id(),
+          text: String(node.data('name') ?? node.data('label')),
+          box: toPixels(node.boundingBox(labelOnly)),
+        })),
+        shapes: shown.nodes().map((node: NodeSingular) => ({
+          id: node.id(),
+          box: toPixels(node.boundingBox({ ...bounds, includeLabels: false })),
+        })),
+        edgeLabels: shown
+          .edges()
+          .filter((edge) => edge.style('label') !== '')
+          .map((edge: EdgeSingular) => ({
+            id: edge.id(),
+            text: String(edge.style('label')),
+            lineColour: rgb(String(edge.style('line-color'))),
+            box: toPixels(edge.boundingBox(labelOnly)),
+          })),
+        legend: legend.map((entry) => entry.label),
+        lines: plan.lines.map(({ text, x, y, size }) => ({ text, x, y, size })),
+      },
+    };
   } finally {
-    cy.batch(() => {
-      annotations?.remove();
-      cy.elements().removeClass('exporting export-hidden');
-      selectedBefore.select();
-    });
+    prepared.restore();
   }
 }
 
-export function exportPng(cy: Core, scale: number, options: ImageExportOptions): Promise<Blob> {
-  return withExportScope(cy, options, async () => {
-    const box = cy.elements(':visible').boundingBox();
-    const used = boundedScale(scale, box.w, box.h);
-    return cy.png({
-      output: 'blob-promise',
-      full: true,
-      scale: used,
-      bg: options.background ?? undefined,
+function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => {
+      if (blob) resolve(blob);
+      else
+        reject(new Error('The browser could not encode the image; try a smaller scale or preset.'));
+    }, 'image/png');
+  });
+}
+
+/** Draws to a real canvas and encodes it. */
+async function renderPng(cy: Core, options: ImageExportOptions) {
+  const canvas = document.createElement('canvas');
+  const drawn = render(cy, options, (plan) => {
+    canvas.width = plan.width;
+    canvas.height = plan.height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('This browser gives no 2D canvas to draw the image on.');
+    return context;
+  });
+  return { drawn, blob: await canvasBlob(canvas) };
+}
+
+/**
+ * A PNG within the pixel budget: a "fit" export lowers its scale until the
+ * image has at most PNG_BUDGET.maxPixels pixels and, once encoded, at most
+ * PNG_BUDGET.maxBytes bytes. Presets keep their exact size (the largest,
+ * A4 at 300 dpi, is 8.7 megapixels).
+ */
+export async function exportPng(cy: Core, options: ImageExportOptions): Promise<PngExport> {
+  await document.fonts.ready;
+  const size = options.size ?? { kind: 'fit', scale: 1 };
+  let attempt: ImageExportOptions = { ...options, size };
+  let scaleLowered = false;
+  if (size.kind === 'fit') {
+    // The frame grows linearly with the scale; measure it at 1 without drawing anything.
+    const atOne = render(cy, { ...options, size: { kind: 'fit', scale: 1 } }, () => null).plan;
+    const allowed = scaleWithinPixels(size.scale, atOne.width, atOne.height);
+    scaleLowered = allowed < size.scale;
+    attempt = { ...options, size: { kind: 'fit', scale: allowed } };
+  }
+  let result = await renderPng(cy, attempt);
+  for (let tries = 0; tries < 3 && result.blob.size > PNG_BUDGET.maxBytes; tries += 1) {
+    if (attempt.size?.kind !== 'fit') break;
+    scaleLowered = true;
+    attempt = {
+      ...options,
+      size: { kind: 'fit', scale: scaleWithinBytes(attempt.size.scale, result.blob.size) },
+    };
+    result = await renderPng(cy, attempt);
+  }
+  const report: ExportReport = { ...result.drawn.report, format: 'png', scaleLowered };
+  if (options.record !== false) cy.scratch(EXPORT_REPORT_KEY, report);
+  return {
+    blob: result.blob,
+    width: result.drawn.plan.width,
+    height: result.drawn.plan.height,
+    scaleLowered,
+    report,
+  };
+}
+
+/**
+ * SVG through Cytoscape's own renderer, drawn into a canvas2svg context that
+ * records each call as SVG. Path2D caching is switched off for the call,
+ * since an SVG context cannot replay a Path2D.
+ */
+export async function exportSvg(cy: Core, options: ImageExportOptions): Promise<string> {
+  await document.fonts.ready;
+  const renderer = rendererOf(cy);
+  const pathsWere = renderer.path2dEnabled() ?? true;
+  renderer.path2dEnabled(false);
+  const target: { svg?: ReturnType<typeof createSvgContext> } = {};
+  try {
+    const drawn = render(cy, options, (plan) => {
+      target.svg = createSvgContext(plan.width, plan.height);
+      return target.svg;
     });
-  });
-}
-
-/**
- * The canvas renderer's own drawing entry points. They are internal (cy.png
- * uses them for `full: true` images); only these three are touched, and only
- * during an export.
- */
-interface CanvasRendererInternals {
-  path2dEnabled(on?: boolean): boolean | undefined;
-  getCachedZSortedEles(forceRecalc?: boolean): unknown;
-  drawElements(context: CanvasRenderingContext2D, elements: unknown): void;
-}
-
-/**
- * SVG through Cytoscape's own renderer: the elements are drawn the way
- * cy.png draws a full image (every element, no viewport culling, no bitmap
- * caches), but into a canvas2svg context that records each call as SVG.
- * Path2D caching is switched off for the call, since an SVG context cannot
- * replay a Path2D.
- */
-export function exportSvg(cy: Core, options: ImageExportOptions): Promise<string> {
-  return withExportScope(cy, options, () => {
-    const padding = 20;
-    const box = cy.elements(':visible').boundingBox();
-    // canvas2svg names its own fallback fonts, whose text can run wider than Cytoscape measured.
-    const width = Math.ceil(box.w + 2 * padding + 80);
-    const height = Math.ceil(box.h + 2 * padding);
-    const context = createSvgContext(width, height);
-    if (options.background) {
-      context.fillStyle = options.background;
-      context.fillRect(0, 0, width, height);
-    }
-    const renderer = (cy as unknown as { renderer(): CanvasRendererInternals }).renderer();
-    const pathsWere = renderer.path2dEnabled() ?? true;
-    renderer.path2dEnabled(false);
-    try {
-      context.translate(padding - box.x1, padding - box.y1);
-      renderer.drawElements(context, renderer.getCachedZSortedEles(true));
-    } finally {
-      renderer.path2dEnabled(pathsWere);
-    }
-    return finishSvg(context, width, height);
-  });
+    if (options.record !== false)
+      cy.scratch(EXPORT_REPORT_KEY, { ...drawn.report, format: 'svg', scaleLowered: false });
+    if (!target.svg) throw new Error('Nothing was drawn.');
+    return finishSvg(target.svg, drawn.plan.width, drawn.plan.height);
+  } finally {
+    renderer.path2dEnabled(pathsWere);
+  }
 }
 
 export function downloadBlob(blob: Blob, fileName: string): void {

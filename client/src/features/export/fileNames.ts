@@ -1,11 +1,13 @@
 import type { ExportFormat } from '../../api/types.ts';
 
 export interface ImageFileRequest {
-  format: 'png' | 'svg';
+  format: 'png' | 'svg' | 'pdf';
   /** Selection only or the whole visible graph. */
   scope: 'selection' | 'graph';
   nodeCount: number;
   scale?: number;
+  /** A size preset (social, slide, a4); the scale is then not part of the name. */
+  preset?: string;
   transparent?: boolean;
   title?: string;
   date?: Date;
@@ -37,8 +39,9 @@ export function imageFileName(request: ImageFileRequest): string {
   if (title) parts.push(title);
   parts.push(request.scope === 'selection' ? 'selection' : 'graph');
   parts.push(`${String(request.nodeCount)}-entities`);
+  if (request.preset) parts.push(request.preset);
   if (request.format === 'png') {
-    parts.push(`${String(request.scale ?? 1)}x`);
+    if (!request.preset) parts.push(`${String(request.scale ?? 1)}x`);
     if (request.transparent) parts.push('transparent');
   }
   parts.push(day(request.date ?? new Date()));
@@ -52,6 +55,7 @@ const EXTENSIONS: Record<ExportFormat, string> = {
   graphml: 'graphml',
   csv: 'zip',
   cypher: 'cypher',
+  ftm: 'ftm.ndjson',
 };
 
 /** Used when the server sends no Content-Disposition name. */

@@ -1,4 +1,5 @@
 import C2S from 'canvas2svg';
+import { EXPORT_FONT_STACK } from './frame.ts';
 
 /** canvas2svg's private state that the adapter needs to look at. */
 interface C2SInternals {
@@ -7,7 +8,7 @@ interface C2SInternals {
 }
 
 /** The one font stack of an exported SVG, set on the root so every label uses it. */
-export const SVG_FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+export const SVG_FONT_STACK = EXPORT_FONT_STACK;
 
 type Method = (...args: unknown[]) => unknown;
 

@@ -26,6 +26,37 @@ export interface NewsgraphTestHook {
   labelOf(id: string): { label: string; name: string } | null;
   /** Pairs of visible nodes whose shapes overlap on the canvas, each pair sorted. */
   overlappingNodes(): [string, string][];
+  /** What the last PNG or SVG export drew, or null before the first one. */
+  lastImageExport(): ExportReport | null;
+}
+
+/** A rectangle in an exported image's pixels. */
+export interface PixelBox {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * What the last image export drew, in the image's own pixels: the image
+ * size, each entity's label and shape, each relationship label with its
+ * line's colour, and the legend's rows. The export writes it as it draws.
+ */
+export interface ExportReport {
+  format: 'png' | 'svg';
+  width: number;
+  height: number;
+  /** Model-to-pixel scale of the graph in the image. */
+  scale: number;
+  /** True when the pixel budget lowered the scale asked for. */
+  scaleLowered: boolean;
+  labels: { id: string; text: string; box: PixelBox }[];
+  shapes: { id: string; box: PixelBox }[];
+  edgeLabels: { id: string; text: string; lineColour: [number, number, number]; box: PixelBox }[];
+  legend: string[];
+  /** Title, subtitle, source and credit lines: text, top-left and font size in pixels. */
+  lines: { text: string; x: number; y: number; size: number }[];
 }
 
 declare global {

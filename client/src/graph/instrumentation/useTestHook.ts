@@ -1,7 +1,10 @@
 import type { Core, EdgeSingular } from 'cytoscape';
 import { useEffect } from 'react';
 import type { LayoutTracker } from '../layout/layoutTracker.ts';
-import type { NewsgraphTestHook } from './testHookTypes.ts';
+import type { ExportReport, NewsgraphTestHook } from './testHookTypes.ts';
+
+/** Where an image export leaves its ExportReport, in cy's scratch space. */
+export const EXPORT_REPORT_KEY = '_newsgraphExport';
 
 /** Installs the read-only test hook (see testHookTypes.ts) for the life of the cy instance. */
 export function useTestHook(cy: Core | null, tracker: LayoutTracker): void {
@@ -100,6 +103,7 @@ export function useTestHook(cy: Core | null, tracker: LayoutTracker): void {
           name: String(ele.data('name') ?? ele.data('label')),
         };
       },
+      lastImageExport: () => (cy.scratch(EXPORT_REPORT_KEY) as ExportReport | undefined) ?? null,
     };
     window.__newsgraph = hook;
     return () => {

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import type { GraphDto, Properties } from '../../contract.ts';
-import { csvReadme } from './csvReadme.ts';
+import { csvReadme, type CsvTable } from './csvReadme.ts';
 import {
   propertyColumns,
   storable,
@@ -46,14 +46,6 @@ export function csvCell(value: string | number | boolean | null, formulaGuard = 
 
 /** neo4j-admin's type name for a column: `long`, `string[]`… */
 export const neo4jType = (column: ColumnType): string => `${column.base}${column.list ? '[]' : ''}`;
-
-export interface CsvTable {
-  header: string[];
-  /** Property key and type of each property column, in header order. */
-  properties: [string, ColumnType][];
-  /** Cells already quoted for CSV. */
-  rows: string[][];
-}
 
 interface Layout {
   delimiter: string;

@@ -1,6 +1,14 @@
 import { quoteIdentifier } from '../../graph/identifiers.ts';
-import type { CsvTable } from './csv.ts';
 import type { ColumnType } from './propertyColumns.ts';
+
+/** One CSV file of the zip: its typed header and its rows (the README describes them). */
+export interface CsvTable {
+  header: string[];
+  /** Property key and type of each property column, in header order. */
+  properties: [string, ColumnType][];
+  /** Cells already quoted for CSV. */
+  rows: string[][];
+}
 
 export interface CsvReadmeInput {
   nodes: CsvTable;

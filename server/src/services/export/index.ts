@@ -1,6 +1,7 @@
 import type { ExportFormat, GraphDto } from '../../contract.ts';
 import { toCsvZip, type CsvOptions } from './csv.ts';
 import { toCypherScript } from './cypherScript.ts';
+import { toFollowTheMoneyNdjson } from './followTheMoney.ts';
 import { toGraphml } from './graphml.ts';
 import { toCytoscapeJson, toGraphologyJson } from './jsonFormats.ts';
 
@@ -54,6 +55,12 @@ export function renderExport(
         body: toCypherScript(graph),
         contentType: 'application/x-cypher-query; charset=utf-8',
         filename: `${base}.cypher`,
+      };
+    case 'ftm':
+      return {
+        body: toFollowTheMoneyNdjson(graph),
+        contentType: 'application/x-ndjson; charset=utf-8',
+        filename: `${base}.ftm.ndjson`,
       };
   }
 }

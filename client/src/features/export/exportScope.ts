@@ -1,0 +1,83 @@
+import type { CollectionReturnValue, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import { makeRoom } from './labelRoom.ts';
+
+export interface ScopeOptions {
+  /** Export the whole visible graph or the selection only. */
+  scope: 'graph' | 'selection';
+  /** Full labels on every exported entity (room is made for them) or on the selected ones only. */
+  labels: 'all' | 'selection';
+}
+
+export interface PreparedScope {
+  /** What the image draws. */
+  shown: CollectionReturnValue;
+  /** The entities whose full label is drawn. */
+  labelled: NodeCollection;
+  /** Puts the canvas back exactly as it was. */
+  restore(): void;
+}
+
+/** Model-space gap kept between two entities' label boxes in an export. */
+const LABEL_GAP = 6;
+
+const bodyAndLabel = {
+  includeLabels: true,
+  includeOverlays: false,
+  includeUnderlays: false,
+  includeEdges: false,
+};
+
+/**
+ * Prepares cy for drawing an export, synchronously, so the screen never
+ * shows the intermediate state: hides what is not exported (display: none,
+ * so it leaves the bounds too), clears the selection's highlight, swaps the
+ * shortened labels for full names (or none, outside the selection) and moves
+ * entities apart until no two label boxes overlap. `restore` undoes all of it.
+ */
+export function prepareScope(cy: Core, options: ScopeOptions): PreparedScope {
+  const selected = cy.nodes(':selected');
+  const keep =
+    options.scope === 'selection'
+      ? selected
+          .union(selected.edgesWith(selected))
+          .union(cy.edges(':selected').connectedNodes())
+          .union(cy.edges(':selected'))
+      : cy.elements(':visible').not('.more');
+  const excluded = cy.elements().not(keep);
+  const selectedBefore = cy.elements(':selected');
+  const shown = keep.filter(':visible');
+  const labelled =
+    options.labels === 'selection' ? shown.nodes().intersection(selected) : shown.nodes();
+  const positions = new Map(shown.nodes().map((n) => [n.id(), { ...n.position() }]));
+  cy.batch(() => {
+    excluded.addClass('export-hidden');
+    selectedBefore.unselect();
+    cy.elements().addClass('exporting');
+    labelled.addClass('export-full-label');
+    shown.nodes().not(labelled).addClass('export-unlabelled');
+  });
+  const room = makeRoom(
+    shown.nodes().map((node) => ({ id: node.id(), box: node.boundingBox(bodyAndLabel) })),
+    LABEL_GAP,
+  );
+  shown.nodes().forEach((node: NodeSingular) => {
+    const offset = room.get(node.id());
+    const at = positions.get(node.id());
+    if (offset && at && (offset.dx !== 0 || offset.dy !== 0))
+      node.position({ x: at.x + offset.dx, y: at.y + offset.dy });
+  });
+  return {
+    shown,
+    labelled,
+    restore: () => {
+      cy.batch(() => {
+        shown.nodes().forEach((node: NodeSingular) => {
+          const at = positions.get(node.id());
+          if (at) node.position(at);
+        });
+        cy.elements().removeClass('exporting export-hidden export-full-label export-unlabelled');
+        selectedBefore.select();
+      });
+    },
+  };
+}

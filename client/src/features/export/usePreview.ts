@@ -1,0 +1,63 @@
+import type { Core } from 'cytoscape';
+import { useEffect, useState } from 'react';
+import { exportPng, type ImageExportOptions } from './exportImage.ts';
+import type { FrameSize } from './frame.ts';
+
+/** Preview width in CSS pixels; the panel is 300 px wide. */
+const PREVIEW_WIDTH = 280;
+/** Typing a title should not redraw on every key. */
+export const PREVIEW_DEBOUNCE_MS = 400;
+
+/** The same frame, shrunk so the preview is cheap to draw: presets keep their proportions. */
+export function previewSize(size: FrameSize): FrameSize {
+  if (size.kind === 'fit') return { kind: 'fit', scale: 0.5 };
+  const k = Math.min(1, (2 * PREVIEW_WIDTH) / size.width);
+  return {
+    kind: 'preset',
+    width: Math.round(size.width * k),
+    height: Math.round(size.height * k),
+    unit: size.unit * k,
+  };
+}
+
+/**
+ * An object URL of a small PNG of the export as it would be saved, redrawn
+ * (debounced) whenever `key` changes: the options, serialised by the caller.
+ */
+export function usePreview(
+  cy: Core | null,
+  options: ImageExportOptions | null,
+  key: string,
+): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!cy || !options) return undefined;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      const size = previewSize(options.size ?? { kind: 'fit', scale: 1 });
+      exportPng(cy, { ...options, size, record: false })
+        .then(({ blob }) => {
+          if (cancelled) return;
+          // The old preview stays on screen until this one is ready; its URL is then revoked below.
+          setUrl(URL.createObjectURL(blob));
+        })
+        .catch(() => {
+          // A preview that cannot be drawn is left out; the export itself reports its errors.
+          if (!cancelled) setUrl(null);
+        });
+    }, PREVIEW_DEBOUNCE_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+    // `key` stands for `options`, which the caller builds anew on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cy, key]);
+  useEffect(
+    () => () => {
+      if (url) URL.revokeObjectURL(url);
+    },
+    [url],
+  );
+  return url;
+}
