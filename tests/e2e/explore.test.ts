@@ -62,6 +62,8 @@ describe('exploring the article graph', () => {
     await searchAndPick(page, 'tiktok');
     await details().getByRole('heading', { name: 'TikTok' }).waitFor();
     expect(await read(page, 'selectedIds')).toStrictEqual(['tiktok']);
+    // The pick centres TikTok with an animation: double-click where it comes to rest.
+    await waitForStillElement(page, 'tiktok');
     const { x, y } = await pagePosition(page, 'tiktok');
     const runs = await read(page, 'layoutRuns');
     await page.mouse.dblclick(x, y);

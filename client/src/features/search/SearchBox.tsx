@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useSearch } from '../../api/resources.ts';
 import type { SearchHitDto } from '../../api/types.ts';
 import { displayName, entityTypeOf } from '../../domain/entities.ts';
@@ -26,6 +26,11 @@ export function SearchBox({ onPick }: SearchBoxProps) {
   const [cursor, setCursor] = useState<{ query: string; index: number } | null>(null);
   const active = cursor?.query === query ? cursor.index : hits.length > 0 ? 0 : -1;
   const listId = useId();
+  // Leaving the box closes the list a moment later (so a click on a hit still lands).
+  // Coming back before then must cancel that, or typing right after a click elsewhere
+  // would open the list only for the late timer to close it again.
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const keepOpen = () => clearTimeout(closeTimer.current);
 
   const pick = (hit: SearchHitDto | undefined) => {
     if (!hit) return;
@@ -59,11 +64,15 @@ export function SearchBox({ onPick }: SearchBoxProps) {
         placeholder="Search entities (e.g. TikTok)…"
         value={text}
         onChange={(event) => {
+          keepOpen();
           setText(event.target.value);
           setOpen(true);
         }}
+        onFocus={keepOpen}
         onKeyDown={onKeyDown}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={() => {
+          closeTimer.current = setTimeout(() => setOpen(false), 150);
+        }}
       />
       <ul
         id={listId}
