@@ -1,10 +1,9 @@
 /// <reference lib="dom" />
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SIZE_PRESETS } from '../../client/src/features/export/presets.ts';
-import { ARTIFACTS, openPage, startExplorer, type RunningExplorer } from './support/harness.ts';
+import { openPage, startExplorer, type RunningExplorer } from './support/harness.ts';
+import { downloadExport, exportFormOf } from './support/exportPage.ts';
 import { decodePng, type DecodedPng } from './support/png.ts';
 
 let explorer: RunningExplorer;
@@ -27,17 +26,9 @@ afterEach(async () => {
   await page.context().close();
 });
 
-const exportForm = () => page.getByRole('form', { name: 'Export' });
+const exportForm = () => exportFormOf(page);
 
-async function download(): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    exportForm().getByRole('button', { name: 'Export' }).click(),
-  ]);
-  const saved = path.join(ARTIFACTS, file.suggestedFilename());
-  await file.saveAs(saved);
-  return { name: file.suggestedFilename(), bytes: await readFile(saved) };
-}
+const download = () => downloadExport(page);
 
 /** How many pixels within `margin` of any edge differ from the top-left one. */
 function inkInMargin(png: DecodedPng, margin: number): number {

@@ -9,6 +9,7 @@ import type {
   PixelBox,
 } from '../../client/src/graph/instrumentation/testHookTypes.ts';
 import { ARTIFACTS, openPage, startExplorer, type RunningExplorer } from './support/harness.ts';
+import { downloadExport, exportFormOf } from './support/exportPage.ts';
 import { read, searchAndPick } from './support/page.ts';
 import { decodePng, type DecodedPng } from './support/png.ts';
 
@@ -36,17 +37,9 @@ afterEach(async () => {
   await page.context().close();
 });
 
-const exportForm = () => page.getByRole('form', { name: 'Export' });
+const exportForm = () => exportFormOf(page);
 
-async function download(): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    exportForm().getByRole('button', { name: 'Export' }).click(),
-  ]);
-  const saved = path.join(ARTIFACTS, file.suggestedFilename());
-  await file.saveAs(saved);
-  return { name: file.suggestedFilename(), bytes: await readFile(saved) };
-}
+const download = () => downloadExport(page);
 
 async function lastReport(): Promise<ExportReport> {
   const report = await read(page, 'lastImageExport');

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { spawnSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import {
   startExplorer,
   type RunningExplorer,
 } from './support/harness.ts';
+import { downloadExport, exportFormOf } from './support/exportPage.ts';
 import { decodePng, distinctColours } from './support/png.ts';
 
 let explorer: RunningExplorer;
@@ -35,18 +36,9 @@ afterEach(async () => {
   await page.context().close();
 });
 
-const exportForm = () => page.getByRole('form', { name: 'Export' });
+const exportForm = () => exportFormOf(page);
 
-/** Clicks Export and returns the downloaded file's name and bytes. */
-async function download(): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    exportForm().getByRole('button', { name: 'Export' }).click(),
-  ]);
-  const saved = path.join(ARTIFACTS, file.suggestedFilename());
-  await file.saveAs(saved);
-  return { name: file.suggestedFilename(), bytes: await readFile(saved) };
-}
+const download = () => downloadExport(page);
 
 describe('exports', () => {
   it('writes a PNG whose size follows the chosen scale and which is not blank', async () => {
