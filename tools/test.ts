@@ -33,6 +33,13 @@ async function main(): Promise<number> {
   ensureChromium(log);
   ensureDebianCommand('rsvg-convert', 'librsvg2-bin', 'the SVG export test renders with it', log);
   ensureDebianCommand('pdfinfo', 'poppler-utils', 'the PDF export test reads with it', log);
+  if (resilience)
+    ensureDebianCommand(
+      'nginx',
+      'nginx-light',
+      'the replicas test runs three servers behind it',
+      log,
+    );
   const neo4j = await startInstance('test', { log });
   const env = {
     ...process.env,

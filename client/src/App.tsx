@@ -19,8 +19,10 @@ import { CANVAS_ID } from './graph/GraphCanvas.tsx';
 import { GraphProvider, useGraph } from './graph/GraphContext.tsx';
 import { drawnCounts } from './graph/replay.ts';
 import { useGraphActions } from './graph/useGraphActions.ts';
+import { AccessProvider } from './state/AccessContext.tsx';
 import { ExplorerProvider, useExplorerContext } from './state/ExplorerContext.tsx';
 import { useUndoShortcuts } from './state/useUndoShortcuts.ts';
+import { AccessBadge } from './ui/AccessBadge.tsx';
 import { Legend } from './ui/Legend.tsx';
 import { Panel } from './ui/Panel.tsx';
 import { ResizablePanel } from './ui/ResizablePanel.tsx';
@@ -86,111 +88,114 @@ function Layout() {
   useUndoShortcuts(dispatch);
 
   return (
-    <div className="app">
-      <SkipLink targetId={CANVAS_ID} label="Skip to graph" />
-      <header className="app-header">
-        <h1>Newsgraph Explorer</h1>
-        <SearchBox onPick={(id) => void explorer.addAndFocus(id).then(() => focus(id))} />
-        <CanvasToolbar theme={theme} onTheme={setTheme} />
-        <button
-          type="button"
-          className="export-toggle"
-          aria-pressed={show.export}
-          onClick={() => toggle('export')}
-        >
-          Export
-        </button>
-      </header>
-      {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} /> : null}
-      <main className="workspace" style={{ gridTemplateColumns: panels.columns }}>
-        {show.left ? (
-          <ResizablePanel
-            side="left"
-            label="Resize the queries column"
-            size={sizes.left}
-            onResize={(size) => resize('left', size)}
+    <AccessProvider token={token}>
+      <div className="app">
+        <SkipLink targetId={CANVAS_ID} label="Skip to graph" />
+        <header className="app-header">
+          <h1>Newsgraph Explorer</h1>
+          <AccessBadge />
+          <SearchBox onPick={(id) => void explorer.addAndFocus(id).then(() => focus(id))} />
+          <CanvasToolbar theme={theme} onTheme={setTheme} />
+          <button
+            type="button"
+            className="export-toggle"
+            aria-pressed={show.export}
+            onClick={() => toggle('export')}
           >
-            <aside className="column" aria-label="Queries and legend">
-              <Panel title="Queries">
-                <QueriesPanel
-                  selectedNodeId={selection.find((id) => id in view.nodes) ?? null}
-                  initialRun={shared?.query ?? null}
-                  onResult={onResult}
-                  onActiveQueryChange={setActiveQuery}
-                  token={token}
-                  onTokenChange={setToken}
-                />
-              </Panel>
-              <Panel title="Legend and filters">
-                <Legend
-                  nodeTypes={nodeTypes}
-                  edgeTypes={edgeTypes}
-                  hiddenNodeTypes={view.hiddenNodeTypes}
-                  hiddenEdgeTypes={view.hiddenEdgeTypes}
-                  onChange={(kind, types) => dispatch({ type: 'setHiddenTypes', kind, types })}
-                />
-              </Panel>
-            </aside>
-          </ResizablePanel>
-        ) : null}
-        <section className="centre" aria-label="Graph" style={{ gridTemplateRows: panels.rows }}>
-          <CanvasArea
-            loadError={loadError}
-            theme={theme}
-            evidenceIds={evidence.evidenceIds}
-            replayUntil={replayUntil}
-            showExport={show.export}
-            onHelp={() => setHelpOpen(true)}
-          />
-          {show.bottom ? (
+            Export
+          </button>
+        </header>
+        {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} /> : null}
+        <main className="workspace" style={{ gridTemplateColumns: panels.columns }}>
+          {show.left ? (
             <ResizablePanel
-              side="bottom"
-              label="Resize the results"
-              size={sizes.bottom}
-              onResize={(size) => resize('bottom', size)}
+              side="left"
+              label="Resize the queries column"
+              size={sizes.left}
+              onResize={(size) => resize('left', size)}
             >
-              <div className="results-wrap" aria-label="Results">
-                <ResultsTable
-                  result={results?.result ?? null}
-                  title={results?.title ?? 'Results'}
-                />
-              </div>
+              <aside className="column" aria-label="Queries and legend">
+                <Panel title="Queries">
+                  <QueriesPanel
+                    selectedNodeId={selection.find((id) => id in view.nodes) ?? null}
+                    initialRun={shared?.query ?? null}
+                    onResult={onResult}
+                    onActiveQueryChange={setActiveQuery}
+                    token={token}
+                    onTokenChange={setToken}
+                  />
+                </Panel>
+                <Panel title="Legend and filters">
+                  <Legend
+                    nodeTypes={nodeTypes}
+                    edgeTypes={edgeTypes}
+                    hiddenNodeTypes={view.hiddenNodeTypes}
+                    hiddenEdgeTypes={view.hiddenEdgeTypes}
+                    onChange={(kind, types) => dispatch({ type: 'setHiddenTypes', kind, types })}
+                  />
+                </Panel>
+              </aside>
             </ResizablePanel>
           ) : null}
-        </section>
-        {show.right ? (
-          <ResizablePanel
-            side="right"
-            label="Resize the details column"
-            size={sizes.right}
-            onResize={(size) => resize('right', size)}
-          >
-            <aside className="column" aria-label="Details and article">
-              <Panel title="Details">
-                <DetailsPanel onEvidence={evidence.onEvidence} />
-              </Panel>
-              <Panel title="Article" className="grow">
-                <ArticleReader
-                  focus={evidence.focus}
-                  replayUntil={replayUntil}
-                  onReplayChange={setReplayUntil}
-                  onSentence={evidence.onSentence}
-                  activeSentence={evidence.activeSentence}
-                />
-              </Panel>
-            </aside>
-          </ResizablePanel>
-        ) : null}
-      </main>
-      <StatusBar
-        nodeCount={nodeCount}
-        edgeCount={edgeCount}
-        replayUntil={replayUntil}
-        notice={explorer.notice}
-        panels={show}
-        onTogglePanel={toggle}
-        onHelp={() => setHelpOpen(true)}
-      />
-    </div>
+          <section className="centre" aria-label="Graph" style={{ gridTemplateRows: panels.rows }}>
+            <CanvasArea
+              loadError={loadError}
+              theme={theme}
+              evidenceIds={evidence.evidenceIds}
+              replayUntil={replayUntil}
+              showExport={show.export}
+              onHelp={() => setHelpOpen(true)}
+            />
+            {show.bottom ? (
+              <ResizablePanel
+                side="bottom"
+                label="Resize the results"
+                size={sizes.bottom}
+                onResize={(size) => resize('bottom', size)}
+              >
+                <div className="results-wrap" aria-label="Results">
+                  <ResultsTable
+                    result={results?.result ?? null}
+                    title={results?.title ?? 'Results'}
+                  />
+                </div>
+              </ResizablePanel>
+            ) : null}
+          </section>
+          {show.right ? (
+            <ResizablePanel
+              side="right"
+              label="Resize the details column"
+              size={sizes.right}
+              onResize={(size) => resize('right', size)}
+            >
+              <aside className="column" aria-label="Details and article">
+                <Panel title="Details">
+                  <DetailsPanel onEvidence={evidence.onEvidence} />
+                </Panel>
+                <Panel title="Article" className="grow">
+                  <ArticleReader
+                    focus={evidence.focus}
+                    replayUntil={replayUntil}
+                    onReplayChange={setReplayUntil}
+                    onSentence={evidence.onSentence}
+                    activeSentence={evidence.activeSentence}
+                  />
+                </Panel>
+              </aside>
+            </ResizablePanel>
+          ) : null}
+        </main>
+        <StatusBar
+          nodeCount={nodeCount}
+          edgeCount={edgeCount}
+          replayUntil={replayUntil}
+          notice={explorer.notice}
+          panels={show}
+          onTogglePanel={toggle}
+          onHelp={() => setHelpOpen(true)}
+        />
+      </div>
+    </AccessProvider>
   );
 }

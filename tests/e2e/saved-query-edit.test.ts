@@ -61,20 +61,30 @@ async function renameInForm(name: string): Promise<void> {
 }
 
 describe('editing a saved query', () => {
-  it('asks for the token, then saves with it', async () => {
-    await renameInForm('E2E renamed with token');
+  it('asks for the token before saving, refuses a wrong one, then saves with it', async () => {
+    await page.getByTestId('saved-query-detail').getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('form', { name: 'Edit saved query' });
+    await form.getByLabel('Name').fill('E2E renamed with token');
+    // Without a token, Save is disabled and says why, before any request fails.
+    const save = form.getByRole('button', { name: 'Save' });
+    expect(await save.isDisabled()).toBe(true);
+    expect(await page.getByTestId('access-note').textContent()).toBe(
+      'Saving or deleting shared queries needs this server’s write token: enter it under “Write access”.',
+    );
+    // The token field is open beside the form that asks for it.
+    const tokenField = page.getByLabel(/Token for saving queries/);
+    expect(await tokenField.isVisible()).toBe(true);
+
+    // A wrong token is the server's to refuse, and the form says so.
+    await tokenField.fill('not-the-token-0000');
+    await save.click();
     const error = page.getByTestId('query-error');
     await error.waitFor();
     expect(await error.textContent()).toMatch(/Saving needs write access/);
     expect((await storedQuery()).name).toBe(query.name);
 
-    // The token field is reachable from the form that asked for it.
-    await page.getByText('Write access', { exact: true }).click();
-    await page.getByLabel(/Token for saving queries/).fill(TOKEN);
-    await page
-      .getByRole('form', { name: 'Edit saved query' })
-      .getByRole('button', { name: 'Save' })
-      .click();
+    await tokenField.fill(TOKEN);
+    await save.click();
     await page
       .getByTestId('saved-query-detail')
       .getByRole('heading', { name: 'E2E renamed with token' })
@@ -86,7 +96,7 @@ describe('editing a saved query', () => {
   });
 
   it('explains a conflict with an edit saved meanwhile, and loses neither', async () => {
-    await page.getByText('Write access', { exact: true }).click();
+    // The field is open already: this server needs a token for edits.
     await page.getByLabel(/Token for saving queries/).fill(TOKEN);
     // Someone else saves a new version while this page still holds the old one.
     const other = await api('PUT', `/api/queries/${query.id}`, {

@@ -1,72 +1,60 @@
-import autocannon from 'autocannon';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedQueryDto } from '@newsgraph/model';
+import {
+  buildDegreeCounts,
+  FIND_NODE,
+  NODE_EVIDENCE,
+  NODE_MENTIONS,
+} from '../../server/src/graph/queries/explore.ts';
+import { SCHEMA_NAMES } from '../../server/src/graph/queries/schema.ts';
+import { INTERNAL_RELATIONSHIP_TYPES } from '../../server/src/graph/schemaCache.ts';
 import { runningPid, startInstance } from '../../tools/neo4j/launcher.ts';
 import { openTestDriver } from '../support/driver.ts';
 import { requestJson } from '../support/http.ts';
 import { seedTestDatabase } from '../support/seedTestDatabase.ts';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
+import { MIXED_REQUESTS, runLoad } from '../support/load.ts';
 import { recordSummary } from '../support/summary.ts';
 
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 120);
 const CONNECTIONS = 64;
 
-/** A mix of what the client does, weighted towards reads; Cypher runs hit the rate limit on purpose. */
-const MIXED_REQUESTS: autocannon.Request[] = [
-  { method: 'GET', path: '/api/search?q=tiktok' },
-  { method: 'GET', path: '/api/nodes/tiktok' },
-  { method: 'GET', path: '/api/nodes/tiktok/neighbors?limit=50' },
-  { method: 'GET', path: '/api/graph/overview' },
-  { method: 'GET', path: '/api/paths/shortest?from=bytedance&to=oracle' },
-  { method: 'GET', path: '/api/queries' },
-  { method: 'GET', path: '/api/health' },
-  {
-    method: 'POST',
-    path: '/api/cypher',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'MATCH (n:Entity) RETURN count(n)' }),
-  },
-];
+/**
+ * The statements GET /api/nodes/tiktok runs, in its order. After a crash
+ * Neo4j's JVM and plan cache are cold, and each new statement is planned
+ * anew; the API cannot answer before Neo4j has done that work once.
+ */
+async function nodeRouteStatements(driver: Driver): Promise<void> {
+  const params = { id: 'tiktok' };
+  const run = (cypher: string, values: Record<string, unknown> = params) =>
+    driver.executeQuery(cypher, values, { routing: 'READ' });
+  await run(FIND_NODE);
+  const { records } = await run(SCHEMA_NAMES, {});
+  const types = (records[0]?.get('types') as string[]).filter(
+    (type) => !(INTERNAL_RELATIONSHIP_TYPES as readonly string[]).includes(type),
+  );
+  await run(buildDegreeCounts(types.sort()));
+  await run(NODE_EVIDENCE);
+  await run(NODE_MENTIONS);
+}
 
-/** When a direct Bolt client first gets an answer to the API's node lookup, polled every 100 ms. */
+/** When a direct Bolt client first gets answers to the node route's statements, polled every 100 ms. */
 async function firstDirectAnswer(since: number): Promise<number> {
   const driver = openTestDriver();
   try {
-    while (performance.now() - since < 30_000) {
-      const answered = await driver
-        .executeQuery("MATCH (n:Entity {id: 'tiktok'}) RETURN n", {}, { routing: 'READ' })
-        .then(
-          () => true,
-          () => false,
-        );
+    while (performance.now() - since < 60_000) {
+      const answered = await nodeRouteStatements(driver).then(
+        () => true,
+        () => false,
+      );
       if (answered) return performance.now();
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error('Neo4j did not answer within 30 s of its start');
+    throw new Error('Neo4j did not answer within 60 s of its start');
   } finally {
     await driver.close();
   }
-}
-
-function runLoad(url: string, seconds: number, connections: number, requests = MIXED_REQUESTS) {
-  const statusCounts = new Map<number, number>();
-  let finish: (result: autocannon.Result) => void = () => undefined;
-  let fail: (error: unknown) => void = () => undefined;
-  const done = new Promise<autocannon.Result>((resolve, reject) => {
-    finish = resolve;
-    fail = reject;
-  });
-  const instance = autocannon(
-    { url, connections, duration: seconds, requests, timeout: 10 },
-    (error, result) => {
-      if (error) fail(error);
-      else finish(result);
-    },
-  );
-  instance.on('response', (_client: unknown, statusCode: number) => {
-    statusCounts.set(statusCode, (statusCounts.get(statusCode) ?? 0) + 1);
-  });
-  return { instance, statusCounts, done };
 }
 
 describe('under load', () => {
@@ -154,14 +142,15 @@ describe('when Neo4j is killed under load', () => {
 
     await startInstance('test');
     const neo4jBackAt = performance.now();
-    // "Neo4j answers again" is when it runs one of the API's reads for a
-    // client of its own: after a crash it plans every query anew, and on a
-    // busy machine that, not the API, is what the first seconds wait on.
+    // "Neo4j answers again" is when it runs the node route's statements for
+    // a client of its own. After a crash its JVM and plan cache are cold, and
+    // on a busy machine that work, not the API, is what the first seconds
+    // wait on (45 s at load 15 in one run); the API must add under 1 s.
     const neo4jAnswers = firstDirectAnswer(neo4jBackAt);
     let recoveredAt = 0;
     // What each poll saw, to tell what recovery waits on when it is slow.
     const timeline: string[] = [];
-    while (performance.now() - neo4jBackAt < 30_000) {
+    while (performance.now() - neo4jBackAt < 60_000) {
       const sent = performance.now();
       const { status, body } = await requestJson<{ error?: { code: string } }>(
         `${server.url}/api/nodes/tiktok`,

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorDto } from '@newsgraph/model';
 import { runningPid, startInstance, stopInstance } from '../../tools/neo4j/launcher.ts';
+import { cpuShare } from '../support/procStat.ts';
 import { RUNAWAY_CLASSES, RUNAWAY_CORPUS, type RunawayClass } from '../support/runawayCorpus.ts';
 import { seedTestDatabase } from '../support/seedTestDatabase.ts';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.ts';
@@ -10,21 +10,6 @@ import { recordSummary } from '../support/summary.ts';
 const TIMEOUT_MS = 3000;
 const GRACE_MS = 1000;
 const BURST = 8;
-const CLOCK_TICKS_PER_SECOND = 100;
-
-/** CPU time (user + system) of a process so far, in seconds, from /proc. */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
-}
-
-/** Share of one core a process used over `ms`. */
-async function cpuShare(pid: number, ms: number): Promise<number> {
-  const before = cpuSeconds(pid);
-  await new Promise((resolve) => setTimeout(resolve, ms));
-  return (cpuSeconds(pid) - before) / (ms / 1000);
-}
-
 const PROBED_PATHS = [
   '/api/nodes/tiktok',
   '/api/search?q=tik',

@@ -9,6 +9,7 @@ import {
 import type {
   ArticleDto,
   ArticleSummaryDto,
+  CapabilitiesDto,
   CypherResultDto,
   Direction,
   ExportFormat,
@@ -70,6 +71,7 @@ export type QueryParams = Record<string, PropertyValue>;
  */
 export interface ExplorerApi {
   health: (signal?: AbortSignal) => Promise<HealthDto>;
+  capabilities: (signal?: AbortSignal) => Promise<CapabilitiesDto>;
   schema: (signal?: AbortSignal) => Promise<SchemaDto>;
   search: (query: string, limit: number, signal?: AbortSignal) => Promise<SearchResultDto>;
   node: (id: string, signal?: AbortSignal) => Promise<NodeDetailsDto>;
@@ -102,6 +104,7 @@ export function createHttpApi(
 
   return {
     health: (signal) => get('/health', signal),
+    capabilities: (signal) => get('/capabilities', signal),
     schema: (signal) => get('/schema', signal),
     search: (q, limit, signal) => get(`/search${queryString({ q, limit })}`, signal),
     node: (id, signal) => get(`/nodes/${enc(id)}`, signal),

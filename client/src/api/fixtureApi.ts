@@ -71,6 +71,13 @@ export function createFixtureApi(): ExplorerApi {
 
   return {
     health: () => Promise.resolve({ status: 'ok', neo4j: { connected: true, version: 'fixture' } }),
+    capabilities: () =>
+      Promise.resolve({
+        accessMode: 'local',
+        editSavedQueries: 'anyone',
+        adhocCypher: 'anyone',
+        limits: { timeoutMs: 5000, rowLimit: 1000, maxConcurrent: 2, maxPerClient: 1 },
+      }),
     schema: () =>
       Promise.resolve({
         labels: [{ label: 'Entity', count: FIXTURE_GRAPH.nodes.length }],

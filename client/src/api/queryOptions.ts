@@ -8,6 +8,7 @@ import type { ExplorerApi } from './explorerApi.ts';
  */
 export const queryKeys = {
   articles: ['articles'] as const,
+  capabilities: ['capabilities'] as const,
   article: (id: string) => ['article', id] as const,
   node: (id: string) => ['node', id] as const,
   relationship: (id: string) => ['relationship', id] as const,
@@ -21,6 +22,13 @@ export const queryKeys = {
  * app is open (the API writes only saved queries), so what has been read
  * stays fresh for the visit: the client's defaults below say so once.
  */
+
+/** What the server allows (access mode, token rules, limits); fixed for the server's life. */
+export const capabilitiesQuery = (api: ExplorerApi) =>
+  queryOptions({
+    queryKey: queryKeys.capabilities,
+    queryFn: ({ signal }) => api.capabilities(signal),
+  });
 
 export const articlesQuery = (api: ExplorerApi) =>
   queryOptions({ queryKey: queryKeys.articles, queryFn: ({ signal }) => api.articles(signal) });

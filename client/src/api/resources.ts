@@ -10,6 +10,7 @@ import type { ExplorerApi } from './explorerApi.ts';
 import {
   articleQuery,
   articlesQuery,
+  capabilitiesQuery,
   nodeDetailsQuery,
   queryKeys,
   relationshipQuery,
@@ -20,6 +21,7 @@ import {
 import type {
   ArticleDto,
   ArticleSummaryDto,
+  CapabilitiesDto,
   NodeDetailsDto,
   RelationshipDetailsDto,
   SavedQueryDto,
@@ -40,6 +42,10 @@ function useResource<T, K extends QueryKey>(options: UseQueryOptions<T, Error, T
   if (result.isSuccess) return { status: 'ready', data: result.data };
   if (result.isError) return { status: 'error', message: result.error.message };
   return options.enabled === false ? { status: 'idle' } : { status: 'loading' };
+}
+
+export function useCapabilities(): Resource<CapabilitiesDto> {
+  return useResource(capabilitiesQuery(useApi()));
 }
 
 export function useArticles(): Resource<ArticleSummaryDto[]> {

@@ -4,6 +4,8 @@ import type { SchemaDto } from '../../api/types.ts';
 import { QueryErrorView } from '../../ui/QueryErrorView.tsx';
 import { CypherEditor } from './CypherEditor.tsx';
 import type { ResultMode, RunRequest } from './useQueryRunner.ts';
+import { useAccess } from '../../state/AccessContext.tsx';
+import { PermissionNote } from '../../ui/AccessBadge.tsx';
 
 interface CypherConsoleProps {
   text: string;
@@ -29,8 +31,11 @@ export function CypherConsole({
 }: CypherConsoleProps) {
   const [paramsText, setParamsText] = useState('{}');
   const [paramsError, setParamsError] = useState<string | null>(null);
+  const { adhocCypher } = useAccess();
 
   const run = (query: string = text) => {
+    // Ctrl+Enter in the editor runs too, so the disabled button alone does not stop it.
+    if (!adhocCypher.allowed) return;
     let params: unknown;
     try {
       params = JSON.parse(paramsText || '{}');
@@ -74,7 +79,8 @@ export function CypherConsole({
           type="button"
           className="primary"
           onClick={() => run()}
-          disabled={running || !text.trim()}
+          disabled={running || !text.trim() || !adhocCypher.allowed}
+          title={adhocCypher.allowed ? undefined : adhocCypher.reason}
         >
           {running ? 'Running…' : 'Run Cypher'}
         </button>
@@ -83,6 +89,7 @@ export function CypherConsole({
         </button>
         <span className="muted small-text">Ctrl+Enter runs</span>
       </div>
+      <PermissionNote reason={adhocCypher.allowed ? null : adhocCypher.reason} />
       {errorHere ? <QueryErrorView error={errorHere.error} query={errorHere.query} /> : null}
     </div>
   );

@@ -11,6 +11,8 @@ import type {
 import { QueryErrorView } from '../../ui/QueryErrorView.tsx';
 import { CypherEditor } from './CypherEditor.tsx';
 import { typedDefault } from './paramCoercion.ts';
+import { useAccess } from '../../state/AccessContext.tsx';
+import { PermissionNote } from '../../ui/AccessBadge.tsx';
 
 const TYPES: QueryParameterType[] = ['string', 'integer', 'float', 'boolean', 'node-id'];
 
@@ -32,12 +34,15 @@ export function QueryForm({ initial, schema, onSaved, onCancel }: QueryFormProps
   const [parameters, setParameters] = useState<QueryParameterDto[]>(initial.parameters);
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
+  const { editQueries } = useAccess();
 
   const updateParameter = (index: number, patch: Partial<QueryParameterDto>) =>
     setParameters((list) => list.map((p, i) => (i === index ? { ...p, ...patch } : p)));
 
   const onSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
+    // Enter in a field submits too, so the disabled button alone does not stop it.
+    if (!editQueries.allowed) return;
     setSaving(true);
     setError(null);
     const input: SavedQueryInput = {
@@ -135,9 +140,14 @@ export function QueryForm({ initial, schema, onSaved, onCancel }: QueryFormProps
           Add parameter
         </button>
       </fieldset>
+      <PermissionNote reason={editQueries.allowed ? null : editQueries.reason} />
       {error ? <QueryErrorView error={error} query={cypher} /> : null}
       <div className="button-row">
-        <button type="submit" disabled={saving}>
+        <button
+          type="submit"
+          disabled={saving || !editQueries.allowed}
+          title={editQueries.allowed ? undefined : editQueries.reason}
+        >
           {saving ? 'Saving…' : 'Save'}
         </button>
         <button type="button" onClick={onCancel}>

@@ -8,6 +8,8 @@ import { ParameterForm } from './ParameterForm.tsx';
 import type { ResultMode, RunRequest } from './useQueryRunner.ts';
 import type { ApiError } from '../../api/http.ts';
 import type { QueryParams } from '../../api/explorerApi.ts';
+import { useAccess } from '../../state/AccessContext.tsx';
+import { PermissionNote } from '../../ui/AccessBadge.tsx';
 
 interface SavedQueriesProps {
   queries: readonly SavedQueryDto[];
@@ -52,6 +54,7 @@ interface SelectedQueryProps extends Pick<
 /** One saved query with its parameter form; keyed by id, so its fields start fresh per query. */
 function SelectedQuery(props: SelectedQueryProps) {
   const { query, mode, running, failure } = props;
+  const { editQueries } = useAccess();
   const [values, setValues] = useState<Record<string, string>>(() =>
     props.initialParams ? fieldValuesFrom(props.initialParams) : {},
   );
@@ -92,10 +95,16 @@ function SelectedQuery(props: SelectedQueryProps) {
         <button type="button" onClick={() => props.onDuplicate(query)}>
           Duplicate
         </button>
-        <button type="button" onClick={() => props.onDelete(query)}>
+        <button
+          type="button"
+          disabled={!editQueries.allowed}
+          title={editQueries.allowed ? undefined : editQueries.reason}
+          onClick={() => props.onDelete(query)}
+        >
           Delete
         </button>
       </div>
+      <PermissionNote reason={editQueries.allowed ? null : editQueries.reason} />
       {failure ? <QueryErrorView error={failure.error} query={failure.query} /> : null}
     </div>
   );

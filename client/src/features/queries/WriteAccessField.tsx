@@ -1,6 +1,11 @@
+import { useState } from 'react';
+import { useAccess } from '../../state/AccessContext.tsx';
+
 /**
- * The write token for saved-query edits. Shown under the query list and under
- * the edit form alike, because a refused save tells the user to enter it "below".
+ * The write token for saved-query edits (and ad-hoc Cypher where the server
+ * keeps it for token holders). Shown under the query list and under the edit
+ * form alike; open from the start when something here needs a token and none
+ * has been typed, since the disabled buttons point to it.
  */
 export function WriteAccessField({
   token,
@@ -9,8 +14,16 @@ export function WriteAccessField({
   token: string;
   onTokenChange: (token: string) => void;
 }) {
+  const { editQueries, adhocCypher } = useAccess();
+  const needed = !editQueries.allowed || !adhocCypher.allowed;
+  // Follows `needed` until the user opens or closes it; then their choice stands.
+  const [chosen, setChosen] = useState<boolean | null>(null);
   return (
-    <details className="token">
+    <details
+      className="token"
+      open={chosen ?? needed}
+      onToggle={(event) => setChosen(event.currentTarget.open)}
+    >
       <summary>Write access</summary>
       <label>
         Token for saving queries (kept for this tab only, never in links)
