@@ -19,6 +19,12 @@ import { recordSummary } from '../support/summary.ts';
 
 const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 120);
 const CONNECTIONS = 64;
+/**
+ * How long the fault test waits for Neo4j and the API after the restart. At
+ * load average 26 a cold Neo4j needed 77 s before it answered the node
+ * route's statements; the bound under test is the API's lag behind that.
+ */
+const RECOVERY_WINDOW_MS = 180_000;
 
 /**
  * The statements GET /api/nodes/tiktok runs, in its order. After a crash
@@ -43,7 +49,7 @@ async function nodeRouteStatements(driver: Driver): Promise<void> {
 async function firstDirectAnswer(since: number): Promise<number> {
   const driver = openTestDriver();
   try {
-    while (performance.now() - since < 60_000) {
+    while (performance.now() - since < RECOVERY_WINDOW_MS) {
       const answered = await nodeRouteStatements(driver).then(
         () => true,
         () => false,
@@ -51,7 +57,9 @@ async function firstDirectAnswer(since: number): Promise<number> {
       if (answered) return performance.now();
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error('Neo4j did not answer within 60 s of its start');
+    throw new Error(
+      `Neo4j did not answer within ${String(RECOVERY_WINDOW_MS / 1000)} s of its start`,
+    );
   } finally {
     await driver.close();
   }
@@ -150,7 +158,7 @@ describe('when Neo4j is killed under load', () => {
     let recoveredAt = 0;
     // What each poll saw, to tell what recovery waits on when it is slow.
     const timeline: string[] = [];
-    while (performance.now() - neo4jBackAt < 60_000) {
+    while (performance.now() - neo4jBackAt < RECOVERY_WINDOW_MS) {
       const sent = performance.now();
       const { status, body } = await requestJson<{ error?: { code: string } }>(
         `${server.url}/api/nodes/tiktok`,
