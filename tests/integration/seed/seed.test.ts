@@ -6,6 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  articleContentHash,
   removeArticles,
   seedArticles,
   splitSentences,
@@ -151,6 +152,8 @@ describe('seeding the AFP article', () => {
     const dump = await dumpSeedData(driver, [MAIN_ID]);
     expect(dump.articles).toStrictEqual([
       {
+        // What the next seed compares to skip an unchanged article.
+        contentHash: articleContentHash(article),
         id: MAIN_ID,
         language: 'en',
         outlet: 'AFP',
