@@ -66,13 +66,17 @@ export function arrangePreset(request: PresetRequest): Arrangement {
   const shrunk = (make: (u: number) => LegendBlock) =>
     SHRINK_STEPS.map((k) => make(unit * k)).find(fits) ?? make(unit * LEGEND_SIZES.minShrink);
   const below = shrunk((u) => legendBelow(request.legend, room.w, u, fontStack, request.measure));
-  const belowRoom = { ...room, h: room.h - below.h - gap };
+  const belowScale = scaleIn({ ...room, h: room.h - below.h - gap });
+  // The graph and its legend stay together, the pair centred in the room: a
+  // landscape graph on a portrait page leaves no gap between them.
+  const drawnHeight = request.graph.h * belowScale;
+  const top = room.y + (room.h - (drawnHeight + gap + below.h)) / 2;
   const options: Arrangement[] = [
     {
-      room: belowRoom,
+      room: { ...room, y: top, h: drawnHeight },
       legend: below,
-      legendAt: { x: room.x, y: room.y + room.h - below.h },
-      scale: scaleIn(belowRoom),
+      legendAt: { x: room.x, y: top + drawnHeight + gap },
+      scale: belowScale,
     },
   ];
   if (size.legendBeside) {

@@ -25,7 +25,7 @@ export const SIZE_PRESETS: Record<Exclude<SizeChoice, 'fit'>, SizePreset> = {
     width: 1200,
     height: 675,
     unit: 1.5,
-    legendBeside: false,
+    legendBeside: true,
   },
   slide: { label: 'Slide, 1920 × 1080', width: 1920, height: 1080, unit: 2, legendBeside: true },
   a4: {

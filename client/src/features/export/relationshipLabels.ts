@@ -94,16 +94,16 @@ export function drawRelationshipLabels(
 }
 
 /** How much an export may spread the entities to find room for relationship labels. */
-const SPREAD_STEP = 1.2;
-const SPREAD_STEPS = 3;
+const SPREAD_STEP = 1.15;
+const SPREAD_STEPS = 4;
 
 /**
- * placeRelationshipLabels, and if some labels had to become numbers, the
- * entities spread about their centre (up to SPREAD_STEP³, which only
- * lengthens edges and keeps entity labels apart) and placed again; the
- * try with the fewest labels left on top of something, then the fewest
- * numbers, is kept. The caller's restore puts the
- * entities back.
+ * placeRelationshipLabels, and while some label (even as a number) found no
+ * clear spot, the entities spread a little more about their centre (up to
+ * SPREAD_STEP⁴, which only lengthens edges and keeps entity labels apart)
+ * and placed again. Spreading shrinks the whole picture, so it stops at the
+ * first try where every plate is clear; numbers with a key are preferred to
+ * smaller text. The caller's restore puts the entities back.
  */
 export function placeWithRoom(
   shown: CollectionReturnValue,
@@ -115,17 +115,16 @@ export function placeWithRoom(
     x: at.reduce((sum, p) => sum + p.x, 0) / Math.max(at.length, 1),
     y: at.reduce((sum, p) => sum + p.y, 0) / Math.max(at.length, 1),
   };
-  const markers = (labels: RelationshipLabel[]) =>
-    labels.filter((l) => l.marker !== null).length + 1000 * labels.filter((l) => !l.clear).length;
+  const unclear = (labels: RelationshipLabel[]) => labels.filter((l) => !l.clear).length;
   let best = { spread: 1, labels: placeRelationshipLabels(shown, measure) };
-  for (let step = 1; step <= SPREAD_STEPS && markers(best.labels) > 0; step += 1) {
+  for (let step = 1; step <= SPREAD_STEPS && unclear(best.labels) > 0; step += 1) {
     const spread = SPREAD_STEP ** step;
     shown.cy().batch(() => {
       for (const p of at)
         p.node.position({ x: mid.x + (p.x - mid.x) * spread, y: mid.y + (p.y - mid.y) * spread });
     });
     const labels = placeRelationshipLabels(shown, measure);
-    if (markers(labels) < markers(best.labels)) best = { spread, labels };
+    if (unclear(labels) < unclear(best.labels)) best = { spread, labels };
   }
   shown.cy().batch(() => {
     for (const p of at)
