@@ -177,6 +177,19 @@ function render(
   }
 }
 
+/**
+ * Lays the export out once without drawing and returns the plan at scale 1.
+ * Seen in the e2e plate test: right after the canvas has drawn its short
+ * labels, the first export pass can still read an entity's label box at its
+ * short size (Cytoscape refreshes label geometry lazily), so relationship
+ * labels were placed against boxes smaller than the full names drawn; the
+ * second pass reads the full size. Every export therefore places after one
+ * pass like this.
+ */
+function warmUp(cy: Core, options: ImageExportOptions): FramePlan {
+  return render(cy, { ...options, size: { kind: 'fit', scale: 1 } }, () => null).plan;
+}
+
 function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
@@ -211,9 +224,11 @@ export async function exportPng(cy: Core, options: ImageExportOptions): Promise<
   const size = options.size ?? { kind: 'fit', scale: 1 };
   let attempt: ImageExportOptions = { ...options, size };
   let scaleLowered = false;
+  // A first pass that draws nothing: the frame grows linearly with the scale, so it
+  // measures the frame at 1, and it leaves Cytoscape's label geometry computed for
+  // the export's full labels (see warmUp).
+  const atOne = warmUp(cy, options);
   if (size.kind === 'fit') {
-    // The frame grows linearly with the scale; measure it at 1 without drawing anything.
-    const atOne = render(cy, { ...options, size: { kind: 'fit', scale: 1 } }, () => null).plan;
     const allowed = scaleWithinPixels(size.scale, atOne.width, atOne.height);
     scaleLowered = allowed < size.scale;
     attempt = { ...options, size: { kind: 'fit', scale: allowed } };
@@ -246,6 +261,7 @@ export async function exportPng(cy: Core, options: ImageExportOptions): Promise<
  */
 export async function exportSvg(cy: Core, options: ImageExportOptions): Promise<string> {
   await document.fonts.ready;
+  warmUp(cy, options);
   const renderer = rendererOf(cy);
   const pathsWere = renderer.path2dEnabled() ?? true;
   renderer.path2dEnabled(false);

@@ -217,9 +217,11 @@ export function planFrame(request: FrameRequest): FramePlan {
     width = request.size.width;
     height = request.size.height;
     const room = {
-      x: margin,
+      // One 1× pixel of air inside the margin: a plate or line on the room's edge is
+      // antialiased into the pixel beside it.
+      x: margin + unit,
       y: top,
-      w: contentWidth,
+      w: contentWidth - 2 * unit,
       h: Math.max(height - top - footerHeight - margin, 1),
     };
     arranged = arrangePreset({
