@@ -23,8 +23,6 @@ afterAll(async () => {
   await explorer.close();
 });
 
-const details = () => page.getByRole('region', { name: 'Details' });
-
 /** The property list as [name, value] pairs, sorted by name (storage order is Neo4j's). */
 async function propertyPairs(panel: Locator): Promise<[string, string][]> {
   const pairs = await panel
