@@ -4,7 +4,7 @@ import {
   LAYOUT_DONE_MARK,
 } from '../client/src/graph/instrumentation/benchHook.ts';
 import { layoutOptions } from '../client/src/graph/layout/layoutOptions.ts';
-import type { GraphDto } from '@newsgraph/model';
+import type { EntityGraphDto } from '@newsgraph/model';
 import { exportPngInApp, openApp, renderQueryInApp, visibleCounts } from './clientApp.ts';
 import { closePage, newProbedPage, openBarePage } from './clientPages.ts';
 import type { SizedPayload } from './clientPayloads.ts';
@@ -104,7 +104,7 @@ export async function measureApp(
  */
 export async function measureBare(
   browser: Browser,
-  graph: GraphDto,
+  graph: EntityGraphDto,
   renderer: 'canvas' | 'webgl',
   probe: { viewport: boolean; size: CanvasSize },
   log: (line: string) => void,

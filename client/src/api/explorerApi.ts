@@ -13,7 +13,7 @@ import type {
   CypherResultDto,
   Direction,
   ExportFormat,
-  GraphDto,
+  EntityGraphDto,
   HealthDto,
   NeighboursDto,
   NodeDetailsDto,
@@ -79,7 +79,7 @@ export interface ExplorerApi {
   relationship: (id: string, signal?: AbortSignal) => Promise<RelationshipDetailsDto>;
   relationshipsAmong: (request: AmongRequest) => Promise<RelationshipsAmongDto>;
   shortestPath: (from: string, to: string, maxHops?: number) => Promise<PathsDto>;
-  overview: (signal?: AbortSignal) => Promise<GraphDto>;
+  overview: (signal?: AbortSignal) => Promise<EntityGraphDto>;
   articles: (signal?: AbortSignal) => Promise<ArticleSummaryDto[]>;
   article: (id: string, signal?: AbortSignal) => Promise<ArticleDto>;
   savedQueries: (signal?: AbortSignal) => Promise<SavedQueryDto[]>;

@@ -2,33 +2,14 @@ import type { ExplorerApi, SavedQueryInput } from './explorerApi.ts';
 import { FIXTURE_ARTICLE, FIXTURE_GRAPH } from './fixtureGraph.ts';
 import { ApiError } from './http.ts';
 import { entityTypeOf } from '../domain/entities.ts';
-import type { CypherResultDto, EdgeDto, GraphDto, NodeDto, SavedQueryDto } from './types.ts';
+import type { CypherResultDto, EntityGraphDto, EntityDto, SavedQueryDto } from './types.ts';
 
-const nodeById = new Map(FIXTURE_GRAPH.nodes.map((node) => [node.id, node]));
+const nodeById = new Map<string, EntityDto>(FIXTURE_GRAPH.nodes.map((node) => [node.id, node]));
 
-function requireNode(id: string): NodeDto {
+function requireNode(id: string): EntityDto {
   const node = nodeById.get(id);
   if (!node) throw new ApiError(404, 'NOT_FOUND', `No entity has the id "${id}".`);
   return node;
-}
-
-function nameOf(node: NodeDto): string {
-  const name = node.properties.name;
-  return typeof name === 'string' ? name : node.id;
-}
-
-function evidenceOf(edge: EdgeDto) {
-  const quotes = edge.properties.evidenceQuotes as string[];
-  const starts = edge.properties.evidenceStarts as number[];
-  const ends = edge.properties.evidenceEnds as number[];
-  const sentences = edge.properties.evidenceSentenceIndexes as number[];
-  return quotes.map((quote, i) => ({
-    articleId: FIXTURE_ARTICLE.id,
-    quote,
-    start: starts[i] ?? 0,
-    end: ends[i] ?? 0,
-    sentenceIndex: sentences[i] ?? 0,
-  }));
 }
 
 const now = '2023-03-24T00:00:00.000Z';
@@ -54,9 +35,9 @@ export function createFixtureApi(): ExplorerApi {
     },
   ];
 
-  const result = (graph: GraphDto): CypherResultDto => ({
+  const result = (graph: EntityGraphDto): CypherResultDto => ({
     columns: ['name', 'type'],
-    rows: graph.nodes.map((node) => [nameOf(node), entityTypeOf(node)]),
+    rows: graph.nodes.map((node) => [node.name, entityTypeOf(node)]),
     graph,
     summary: { ms: 1, truncated: false, rowCount: graph.nodes.length },
   });
@@ -90,7 +71,7 @@ export function createFixtureApi(): ExplorerApi {
     search: (q, limit) => {
       const needle = q.toLowerCase();
       const hits = FIXTURE_GRAPH.nodes
-        .filter((node) => nameOf(node).toLowerCase().includes(needle))
+        .filter((node) => node.name.toLowerCase().includes(needle))
         .slice(0, limit)
         .map((node) => ({ node, score: 1 }));
       return Promise.resolve({ query: q, hits });
@@ -106,7 +87,7 @@ export function createFixtureApi(): ExplorerApi {
       return Promise.resolve({
         node,
         evidence: touching.flatMap((e) =>
-          evidenceOf(e).map((ev) => ({ ...ev, relationshipId: e.id })),
+          e.evidence.map((ev) => ({ ...ev, relationshipId: e.id })),
         ),
         mentions: [],
         neighbourCounts: [...counts].map(([key, count]) => {
@@ -142,7 +123,6 @@ export function createFixtureApi(): ExplorerApi {
         edge: found,
         source: requireNode(found.source),
         target: requireNode(found.target),
-        evidence: evidenceOf(found),
       });
     },
     relationshipsAmong: ({ newIds, visibleIds, limit }) => {
@@ -166,11 +146,15 @@ export function createFixtureApi(): ExplorerApi {
       const direct = FIXTURE_GRAPH.edges.find(
         (e) => (e.source === from && e.target === to) || (e.source === to && e.target === from),
       );
-      const graph = direct
-        ? { nodes: [requireNode(from), requireNode(to)], edges: [direct] }
-        : { nodes: [], edges: [] };
-      const paths = direct ? [{ nodeIds: [from, to], edgeIds: [direct.id] }] : [];
-      return Promise.resolve({ ...graph, paths, length: direct ? 1 : null });
+      if (!direct) return Promise.resolve({ nodes: [], edges: [], paths: [], length: null });
+      const ends = [requireNode(from), requireNode(to)];
+      const nodeIds = ends.map((node) => node.id);
+      return Promise.resolve({
+        nodes: ends,
+        edges: [direct],
+        paths: [{ nodeIds, edgeIds: [direct.id] }],
+        length: 1,
+      });
     },
     overview: () => Promise.resolve(FIXTURE_GRAPH),
     articles: () => {

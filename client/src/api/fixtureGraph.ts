@@ -1,9 +1,21 @@
-import type { ArticleDto, EdgeDto, GraphDto, NodeDto, SentenceDto } from './types.ts';
+import {
+  asArticleId,
+  asEntityId,
+  asRelationshipId,
+  type ArticleDto,
+  type EntityDto,
+  type EntityGraphDto,
+  type EntityType,
+  type RelationshipDto,
+  type SentenceDto,
+  type Stance,
+} from '@newsgraph/model';
 
 /**
  * A small, hand-made slice of the AFP article's graph. It lets the client and
- * its component tests run without a server; its shape follows the seed's
- * (labels ['Entity', type], evidence arrays on every relationship).
+ * its component tests run without a server. It holds the typed DTOs the
+ * explore routes send (labels ['Entity', type], decoded evidence on every
+ * relationship), so nothing here decodes storage.
  */
 const SENTENCES = [
   'China said on Friday that it “never” asks companies to hand over data collected abroad.',
@@ -17,7 +29,7 @@ const SENTENCES = [
   'ByteDance had acknowledged in November that staff in China could have access to European user data.',
 ];
 
-export const FIXTURE_ARTICLE_ID = 'afp-2023-03-24-tiktok';
+export const FIXTURE_ARTICLE_ID = asArticleId('afp-2023-03-24-tiktok');
 
 function buildSentences(): { text: string; sentences: Omit<SentenceDto, 'relationshipIds'>[] } {
   let text = '';
@@ -31,11 +43,53 @@ function buildSentences(): { text: string; sentences: Omit<SentenceDto, 'relatio
 
 const { text: ARTICLE_TEXT, sentences: RAW_SENTENCES } = buildSentences();
 
-function entity(id: string, type: string, name: string, aliases: string[] = []): NodeDto {
+/** Any node DTO, for tests that need one the fixture graph lacks (an Article, a bare label). */
+export function nodeDto(id: string, fields: Partial<Omit<EntityDto, 'id'>> = {}): EntityDto {
   return {
-    id,
+    id: asEntityId(id),
+    labels: [],
+    type: null,
+    name: id,
+    aliases: [],
+    description: null,
+    attributes: {},
+    ...fields,
+  };
+}
+
+/** Any relationship DTO, for tests: narrated, without evidence unless given. */
+export function relationshipDto(
+  id: string,
+  source: string,
+  target: string,
+  fields: Partial<Omit<RelationshipDto, 'id' | 'source' | 'target'>> = {},
+): RelationshipDto {
+  return {
+    id: asRelationshipId(id),
+    type: 'OWNS',
+    source: asEntityId(source),
+    target: asEntityId(target),
+    attribution: 'narrated',
+    stance: null,
+    speaker: null,
+    date: null,
+    scope: null,
+    evidence: [],
+    attributes: {},
+    ...fields,
+  };
+}
+
+function entity(id: string, type: EntityType, name: string, aliases: string[] = []): EntityDto {
+  return {
+    id: asEntityId(id),
     labels: ['Entity', type],
-    properties: { id, name, type, aliases, description: `${name} (${type}) in the AFP article.` },
+    type,
+    name,
+    aliases,
+    description: `${name} (${type}) in the AFP article.`,
+    articleIds: [FIXTURE_ARTICLE_ID],
+    attributes: {},
   };
 }
 
@@ -45,34 +99,38 @@ interface EdgeSpec {
   source: string;
   target: string;
   quote: string;
-  stance?: string;
+  stance?: Stance;
   speaker?: string;
 }
 
-function edge(spec: EdgeSpec): EdgeDto {
+function edge(spec: EdgeSpec): RelationshipDto {
   const start = ARTICLE_TEXT.indexOf(spec.quote);
   if (start < 0) throw new Error(`Fixture quote not in the fixture article: "${spec.quote}"`);
   const sentence = RAW_SENTENCES.find((s) => s.start <= start && start < s.end);
   return {
-    id: spec.id,
+    id: asRelationshipId(spec.id),
     type: spec.type,
-    source: spec.source,
-    target: spec.target,
-    properties: {
-      attribution: spec.stance ? 'attributed' : 'narrated',
-      ...(spec.stance ? { stance: spec.stance } : {}),
-      ...(spec.speaker ? { speaker: spec.speaker } : {}),
-      evidenceQuotes: [spec.quote],
-      evidenceStarts: [start],
-      evidenceEnds: [start + spec.quote.length],
-      evidenceSentenceIndexes: [sentence?.index ?? 0],
-      evidenceArticleIds: [FIXTURE_ARTICLE_ID],
-      articleIds: [FIXTURE_ARTICLE_ID],
-    },
+    source: asEntityId(spec.source),
+    target: asEntityId(spec.target),
+    attribution: spec.stance ? 'attributed' : 'narrated',
+    stance: spec.stance ?? null,
+    speaker: spec.speaker === undefined ? null : asEntityId(spec.speaker),
+    date: null,
+    scope: null,
+    evidence: [
+      {
+        articleId: FIXTURE_ARTICLE_ID,
+        quote: spec.quote,
+        start,
+        end: start + spec.quote.length,
+        sentenceIndex: sentence?.index ?? 0,
+      },
+    ],
+    attributes: {},
   };
 }
 
-const NODES: NodeDto[] = [
+const NODES: EntityDto[] = [
   entity('china', 'Country', 'China', ['Beijing']),
   entity('tiktok', 'Product', 'TikTok', ['Tiktok']),
   entity('bytedance', 'Organization', 'ByteDance'),
@@ -82,10 +140,10 @@ const NODES: NodeDto[] = [
   entity('us-congress', 'GovernmentBody', 'US Congress', ['US congressmen']),
   entity('oracle', 'Organization', 'Oracle'),
   entity('chinese-law', 'Law', '2017 Chinese law', ['Chinese law']),
-  entity('us-users-data', 'Concept', 'Americans’ personal data'),
+  entity('us-users-data', 'Dataset', 'Americans’ personal data'),
 ];
 
-const EDGES: EdgeDto[] = [
+const EDGES: RelationshipDto[] = [
   edge({
     id: 'r-china-denies',
     type: 'REQUESTS_DATA_FROM',
@@ -177,12 +235,10 @@ const EDGES: EdgeDto[] = [
   }),
 ];
 
-export const FIXTURE_GRAPH: GraphDto = { nodes: NODES, edges: EDGES };
+export const FIXTURE_GRAPH: EntityGraphDto = { nodes: NODES, edges: EDGES };
 
-function sentenceIndexesOf(edgeDto: EdgeDto): number[] {
-  const indexes = edgeDto.properties.evidenceSentenceIndexes;
-  return Array.isArray(indexes) ? indexes.filter((i): i is number => typeof i === 'number') : [];
-}
+const sentenceIndexesOf = (edge: RelationshipDto): number[] =>
+  edge.evidence.map((quote) => quote.sentenceIndex);
 
 export const FIXTURE_ARTICLE: ArticleDto = {
   id: FIXTURE_ARTICLE_ID,

@@ -4,24 +4,17 @@
  * boundary or the view reducer.
  */
 import { isRelationshipType, RELATIONSHIP_TYPE_INFO } from '@newsgraph/model';
-import type { NodeDto, PropertyValue } from '../api/types.ts';
+import type { EntityDto } from '../api/types.ts';
 
-function text(value: PropertyValue | undefined): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
+/** What a node is called: the server already fell back to a title or the id where there is no name. */
+export function displayName(node: EntityDto): string {
+  return node.name;
 }
 
-/** What a node is called: its name, else its title, else its id. */
-export function displayName(node: NodeDto): string {
-  return text(node.properties.name) ?? text(node.properties.title) ?? node.id;
-}
-
-/** The entity type of a node: its `type` property, else its first label that is not Entity. */
-export function entityTypeOf(node: NodeDto): string {
+/** The entity type of a node, or, for a node that is no entity, its first label that is not Entity. */
+export function entityTypeOf(node: EntityDto): string {
   return (
-    text(node.properties.type) ??
-    node.labels.find((label) => label !== 'Entity') ??
-    node.labels[0] ??
-    'Unknown'
+    node.type ?? node.labels.find((label) => label !== 'Entity') ?? node.labels[0] ?? 'Unknown'
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { EdgeDto } from '../api/types.ts';
+import type { RelationshipDto } from '../api/types.ts';
 import { visibleEdgeIds, visibleNodeIds, type ViewState } from '../state/viewState.ts';
 import { firstSentenceOf } from './toElements.ts';
 
@@ -50,8 +50,8 @@ export function drawnCounts(
   const nodes = visibleNodeIds(view);
   const edges = visibleEdgeIds(view);
   if (until === null) return { nodeCount: nodes.length, edgeCount: edges.length };
-  const appeared = (edge: EdgeDto) => firstSentenceOf(edge) <= until;
-  const withEdge = new Set(
+  const appeared = (edge: RelationshipDto) => firstSentenceOf(edge) <= until;
+  const withEdge = new Set<string>(
     Object.values(view.edges)
       .filter(appeared)
       .flatMap((edge) => [edge.source, edge.target]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_GRAPH } from '../api/fixtureGraph.ts';
+import { FIXTURE_GRAPH, nodeDto, relationshipDto } from '../api/fixtureGraph.ts';
 import { displayName, relationshipLabel } from '../domain/entities.ts';
 import { edgeToElement, moreElements, nodeToElement, shortLabel } from './toElements.ts';
 
@@ -32,21 +32,15 @@ describe('toElements', () => {
   });
 
   it('treats a relationship without attribution as narrated and without evidence as last', () => {
-    const data = edgeToElement({
-      id: 'r',
-      type: 'OWNS',
-      source: 'a',
-      target: 'b',
-      properties: {},
-    }).data;
+    const data = edgeToElement(relationshipDto('r', 'a', 'b', { attribution: null })).data;
     expect(data.attribution).toBe('narrated');
     expect(data.stance).toBeUndefined();
     expect(data.firstSentence).toBe(Number.POSITIVE_INFINITY);
   });
 
-  it('names nodes by name, then title, then id', () => {
-    expect(displayName({ id: 'x', labels: [], properties: { title: 'A title' } })).toBe('A title');
-    expect(displayName({ id: 'x', labels: [], properties: {} })).toBe('x');
+  // The fallback to a title, then the id, is decoded on the server now (toEntities.test.ts).
+  it('names nodes by the name the server sent, and relationship types by their label', () => {
+    expect(displayName(nodeDto('4:x:1', { labels: ['Article'], name: 'A title' }))).toBe('A title');
     expect(relationshipLabel('SPOKESPERSON_OF')).toBe('spokesperson of');
   });
 

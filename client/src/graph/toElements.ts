@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { EdgeDto, NodeDto, PropertyValue } from '../api/types.ts';
+import type { EntityDto, RelationshipDto } from '../api/types.ts';
 import { displayName, entityTypeOf, relationshipLabel } from '../domain/entities.ts';
 
 /** The data every node element carries; the stylesheet keys on `type`. */
@@ -25,14 +25,6 @@ export interface EdgeData {
   firstSentence: number;
 }
 
-function text(value: PropertyValue | undefined): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
-}
-
-export function numbersOf(value: PropertyValue | undefined): number[] {
-  return Array.isArray(value) ? value.filter((v): v is number => typeof v === 'number') : [];
-}
-
 /** Canvas labels stop here; claims are whole sentences, and the details panel shows them in full. */
 export const MAX_LABEL_LENGTH = 36;
 
@@ -43,7 +35,7 @@ export function shortLabel(text: string): string {
   return `${(lastSpace > MAX_LABEL_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
-export function nodeToElement(node: NodeDto): ElementDefinition {
+export function nodeToElement(node: EntityDto): ElementDefinition {
   const data: NodeData = {
     id: node.id,
     label: shortLabel(displayName(node)),
@@ -54,20 +46,20 @@ export function nodeToElement(node: NodeDto): ElementDefinition {
 }
 
 /** The earliest sentence that supports a relationship; replay shows it from there on. */
-export function firstSentenceOf(edge: EdgeDto): number {
-  const sentences = numbersOf(edge.properties.evidenceSentenceIndexes);
-  return sentences.length > 0 ? Math.min(...sentences) : Number.POSITIVE_INFINITY;
+export function firstSentenceOf(edge: RelationshipDto): number {
+  return Math.min(...edge.evidence.map((quote) => quote.sentenceIndex));
 }
 
-export function edgeToElement(edge: EdgeDto): ElementDefinition {
+export function edgeToElement(edge: RelationshipDto): ElementDefinition {
   const data: EdgeData = {
     id: edge.id,
     source: edge.source,
     target: edge.target,
     label: relationshipLabel(edge.type),
     type: edge.type,
-    attribution: text(edge.properties.attribution) ?? 'narrated',
-    stance: text(edge.properties.stance),
+    // A storage relationship from a Cypher result has no attribution; it is drawn as narrated.
+    attribution: edge.attribution ?? 'narrated',
+    stance: edge.stance ?? undefined,
     firstSentence: firstSentenceOf(edge),
   };
   return { group: 'edges', data };

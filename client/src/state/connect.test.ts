@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_GRAPH } from '../api/fixtureGraph.ts';
-import type { EdgeDto, NodeDto } from '../api/types.ts';
+import { FIXTURE_GRAPH, nodeDto } from '../api/fixtureGraph.ts';
+import type { RelationshipDto, EntityDto } from '../api/types.ts';
 import {
   capNotice,
   connectRequest,
@@ -11,17 +11,17 @@ import {
 import { historyReducer, EMPTY_HISTORY } from './history.ts';
 import { EMPTY_VIEW, viewReducer } from './viewState.ts';
 
-const node = (id: string): NodeDto => {
+const node = (id: string): EntityDto => {
   const found = FIXTURE_GRAPH.nodes.find((n) => n.id === id);
   if (!found) throw new Error(`no fixture node ${id}`);
   return found;
 };
-const edge = (id: string): EdgeDto => {
+const edge = (id: string): RelationshipDto => {
   const found = FIXTURE_GRAPH.edges.find((e) => e.id === id);
   if (!found) throw new Error(`no fixture edge ${id}`);
   return found;
 };
-const article: NodeDto = { id: '4:abc:1', labels: ['Article'], properties: { title: 'x' } };
+const article: EntityDto = nodeDto('4:abc:1', { labels: ['Article'], name: 'x' });
 
 const twoOnCanvas = viewReducer(EMPTY_VIEW, {
   type: 'addGraph',

@@ -1,5 +1,10 @@
 import type { AmongRequest } from '../api/explorerApi.ts';
-import type { EdgeDto, GraphDto, NodeDto, RelationshipsAmongDto } from '../api/types.ts';
+import type {
+  RelationshipDto,
+  EntityGraphDto,
+  EntityDto,
+  RelationshipsAmongDto,
+} from '../api/types.ts';
 import type { ViewAction, ViewState } from './viewState.ts';
 
 /** Most relationships one connecting request draws; past it the user is told how many were left out. */
@@ -8,7 +13,7 @@ export const CONNECT_LIMIT = 1000;
 /** The actions that bring entities onto the canvas, each carrying the graph they add. */
 export type GrowAction = Extract<ViewAction, { type: 'addGraph' | 'replaceGraph' | 'showPath' }>;
 
-const isEntity = (node: NodeDto): boolean => node.labels.includes('Entity');
+const isEntity = (node: EntityDto): boolean => node.labels.includes('Entity');
 
 /**
  * What to ask the server so that every relationship among the entities on
@@ -41,7 +46,10 @@ export function connectRequest(
 }
 
 /** The same action with the connecting relationships added, so it stays one undo step. */
-export function withConnectingEdges<A extends GrowAction>(action: A, edges: readonly EdgeDto[]): A {
+export function withConnectingEdges<A extends GrowAction>(
+  action: A,
+  edges: readonly RelationshipDto[],
+): A {
   if (edges.length === 0) return action;
   const known = new Set(action.graph.edges.map((edge) => edge.id));
   const extra = edges.filter((edge) => {
@@ -60,9 +68,9 @@ export function capNotice(result: RelationshipsAmongDto): string | null {
 }
 
 /** Several graphs as one, each node and relationship once (the first copy wins). */
-export function mergeGraphs(graphs: readonly GraphDto[]): GraphDto {
-  const nodes = new Map<string, NodeDto>();
-  const edges = new Map<string, EdgeDto>();
+export function mergeGraphs(graphs: readonly EntityGraphDto[]): EntityGraphDto {
+  const nodes = new Map<string, EntityDto>();
+  const edges = new Map<string, RelationshipDto>();
   for (const graph of graphs) {
     for (const node of graph.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node);
     for (const edge of graph.edges) if (!edges.has(edge.id)) edges.set(edge.id, edge);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_GRAPH } from '../api/fixtureGraph.ts';
-import type { GraphDto } from '../api/types.ts';
+import type { EntityGraphDto } from '../api/types.ts';
 import {
   EMPTY_HISTORY,
   HISTORY_LIMIT,
@@ -11,7 +11,7 @@ import {
 } from './history.ts';
 import { EMPTY_VIEW, viewReducer } from './viewState.ts';
 
-const small: GraphDto = {
+const small: EntityGraphDto = {
   nodes: FIXTURE_GRAPH.nodes.filter((n) => ['tiktok', 'bytedance'].includes(n.id)),
   edges: FIXTURE_GRAPH.edges.filter((e) => e.id === 'r-bytedance-owns'),
 };

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ExplorerApi } from '../api/explorerApi.ts';
 import { ApiError } from '../api/http.ts';
-import type { Direction, GraphDto } from '../api/types.ts';
+import type { Direction, EntityGraphDto } from '../api/types.ts';
 import { GRAPH_RECEIVED_MARK, markForBench } from '../graph/instrumentation/benchHook.ts';
 import { displayName } from '../domain/entities.ts';
 import { canRedo, canUndo, EMPTY_HISTORY, historyReducer, type HistoryAction } from './history.ts';
@@ -47,7 +47,7 @@ export interface Explorer {
   shortestPath: (from: string, to: string) => Promise<void>;
   /** `truncations`: the page each anchor got, when the graph holds several expansions. */
   addGraph: (
-    graph: GraphDto,
+    graph: EntityGraphDto,
     mode: 'add' | 'replace',
     truncations?: Readonly<Record<string, Truncation>>,
   ) => Promise<void>;
@@ -199,7 +199,7 @@ export function useExplorer(api: ExplorerApi): Explorer {
   const actions = useMemo(
     () => ({
       addGraph: async (
-        graph: GraphDto,
+        graph: EntityGraphDto,
         mode: 'add' | 'replace',
         truncations?: Readonly<Record<string, Truncation>>,
       ) => {

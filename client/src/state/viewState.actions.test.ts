@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_GRAPH } from '../api/fixtureGraph.ts';
-import type { GraphDto, NodeDto } from '../api/types.ts';
+import { FIXTURE_GRAPH, nodeDto, relationshipDto } from '../api/fixtureGraph.ts';
+import type { EntityGraphDto, EntityDto } from '../api/types.ts';
 import { entityTypeOf } from '../domain/entities.ts';
 import {
   EMPTY_VIEW,
@@ -19,7 +19,7 @@ function defined<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`The fixture graph has no ${what}.`);
   return value;
 }
-const sub = (ids: string[]): GraphDto => ({
+const sub = (ids: string[]): EntityGraphDto => ({
   nodes: FIXTURE_GRAPH.nodes.filter((n) => ids.includes(n.id)),
   edges: FIXTURE_GRAPH.edges.filter((e) => ids.includes(e.source) && ids.includes(e.target)),
 });
@@ -148,15 +148,12 @@ describe('removing, hiding and collapsing', () => {
   });
 
   it('keeps a pinned neighbour, ignores self-loops and forgets the truncation of the collapsed node', () => {
-    const withLoop: GraphDto = {
+    const withLoop: EntityGraphDto = {
       nodes: [],
       edges: [
-        {
-          ...defined(FIXTURE_GRAPH.edges[0], 'edge'),
-          id: 'loop',
-          source: 'mao-ning',
-          target: 'mao-ning',
-        },
+        relationshipDto('loop', 'mao-ning', 'mao-ning', {
+          type: defined(FIXTURE_GRAPH.edges[0], 'edge').type,
+        }),
       ],
     };
     const looped = viewReducer(full, { type: 'addGraph', graph: withLoop });
@@ -223,14 +220,10 @@ describe('what is visible', () => {
     expect(visibleNodeIds(full)).toStrictEqual(FIXTURE_GRAPH.nodes.map((n) => n.id));
   });
 
-  it('falls back to the labels when the type property is empty or not text', () => {
-    const node = (labels: string[], type?: string | number): NodeDto => ({
-      id: 'x',
-      labels,
-      properties: type === undefined ? {} : { type },
-    });
-    expect(entityTypeOf(node(['Entity', 'Law'], ''))).toBe('Law');
-    expect(entityTypeOf(node(['Entity', 'Law'], 7))).toBe('Law');
+  // A stored type that is empty or not text is the server's to decode (toEntities.test.ts): it sends type null.
+  it('falls back to the labels when the node has no entity type', () => {
+    const node = (labels: string[]): EntityDto => nodeDto('x', { labels });
+    expect(entityTypeOf(node(['Entity', 'Law']))).toBe('Law');
     expect(entityTypeOf(node(['Entity']))).toBe('Entity');
     expect(entityTypeOf(node([]))).toBe('Unknown');
   });

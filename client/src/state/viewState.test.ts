@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_GRAPH } from '../api/fixtureGraph.ts';
+import { FIXTURE_GRAPH, nodeDto } from '../api/fixtureGraph.ts';
 import { entityTypeOf } from '../domain/entities.ts';
 import {
   EMPTY_VIEW,
@@ -134,11 +134,11 @@ describe('equally short paths', () => {
 });
 
 describe('entityTypeOf', () => {
-  it('prefers the type property, then the first label that is not Entity', () => {
-    expect(
-      entityTypeOf({ id: 'a', labels: ['Entity', 'Person'], properties: { type: 'Person' } }),
-    ).toBe('Person');
-    expect(entityTypeOf({ id: 'b', labels: ['Entity', 'Law'], properties: {} })).toBe('Law');
-    expect(entityTypeOf({ id: 'c', labels: ['Article'], properties: {} })).toBe('Article');
+  it('prefers the entity type, then the first label that is not Entity', () => {
+    expect(entityTypeOf(nodeDto('a', { labels: ['Entity', 'Person'], type: 'Person' }))).toBe(
+      'Person',
+    );
+    expect(entityTypeOf(nodeDto('b', { labels: ['Entity', 'Law'] }))).toBe('Law');
+    expect(entityTypeOf(nodeDto('c', { labels: ['Article'] }))).toBe('Article');
   });
 });

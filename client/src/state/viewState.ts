@@ -1,4 +1,4 @@
-import type { EdgeDto, GraphDto, NodeDto } from '../api/types.ts';
+import type { RelationshipDto, EntityGraphDto, EntityDto } from '../api/types.ts';
 import { entityTypeOf } from '../domain/entities.ts';
 import { pinNode } from './pinOrigins.ts';
 
@@ -32,8 +32,8 @@ export interface Truncation {
  * Cytoscape's business, only pinned positions live here.
  */
 export interface ViewState {
-  readonly nodes: Readonly<Record<string, NodeDto>>;
-  readonly edges: Readonly<Record<string, EdgeDto>>;
+  readonly nodes: Readonly<Record<string, EntityDto>>;
+  readonly edges: Readonly<Record<string, RelationshipDto>>;
   /** Hidden by the user (kept, can be shown again). */
   readonly hidden: readonly string[];
   readonly pinned: Readonly<Record<string, Position>>;
@@ -76,13 +76,13 @@ export const EMPTY_VIEW: ViewState = {
 export type ViewAction =
   | {
       type: 'addGraph';
-      graph: GraphDto;
+      graph: EntityGraphDto;
       anchorId?: string;
       truncation?: Truncation;
       /** Several expansions in one step ("Expand all"): each anchor's page. */
       truncations?: Readonly<Record<string, Truncation>>;
     }
-  | { type: 'replaceGraph'; graph: GraphDto }
+  | { type: 'replaceGraph'; graph: EntityGraphDto }
   | { type: 'removeNodes'; ids: readonly string[] }
   | { type: 'hideNodes'; ids: readonly string[] }
   | { type: 'showAll' }
@@ -97,7 +97,7 @@ export type ViewAction =
   | { type: 'setHiddenTypes'; kind: 'node' | 'edge'; types: readonly string[] }
   | {
       type: 'showPath';
-      graph: GraphDto;
+      graph: EntityGraphDto;
       path: HighlightedPath;
       /** All equally short paths, `path` among them; defaults to `[path]`. */
       paths?: readonly HighlightedPath[];
@@ -111,7 +111,7 @@ function without<T>(record: Readonly<Record<string, T>>, ids: ReadonlySet<string
   return Object.fromEntries(Object.entries(record).filter(([id]) => !ids.has(id)));
 }
 
-function addGraph(view: ViewState, graph: GraphDto): ViewState {
+function addGraph(view: ViewState, graph: EntityGraphDto): ViewState {
   const nodes = { ...view.nodes };
   let added = 0;
   for (const node of graph.nodes) {
@@ -122,7 +122,7 @@ function addGraph(view: ViewState, graph: GraphDto): ViewState {
   for (const edge of graph.edges) {
     if (edge.source in nodes && edge.target in nodes) edges[edge.id] = edge;
   }
-  const incoming = new Set(graph.nodes.map((n) => n.id));
+  const incoming = new Set<string>(graph.nodes.map((n) => n.id));
   return {
     ...view,
     nodes,

@@ -1,6 +1,6 @@
 /** Response schemas of saved queries and Cypher runs. */
 import { z } from 'zod';
-import { graphSchema, propertyValueSchema } from './graph.ts';
+import { entityGraphSchema, propertyValueSchema } from './graph.ts';
 import { queryParameterSchema } from './requests.ts';
 
 export type QueryParameterDto = z.infer<typeof queryParameterSchema>;
@@ -26,12 +26,17 @@ export type SavedQueryDto = z.infer<typeof savedQuerySchema>;
 
 export const savedQueryListSchema = z.array(savedQuerySchema);
 
-/** Rows are whatever the query returns; nodes and relationships found in them also come as a graph. */
+/**
+ * Rows are whatever the query returns, nodes and relationships in them as
+ * open property bags (`Node`, `Edge`) for the results table. The nodes and
+ * relationships found anywhere in the rows also come as a typed graph, for
+ * the canvas, decoded as the explore routes decode them.
+ */
 export const cypherResultSchema = z
   .object({
     columns: z.array(z.string()),
     rows: z.array(z.array(propertyValueSchema)),
-    graph: graphSchema,
+    graph: entityGraphSchema,
     summary: z.object({ ms: z.number(), truncated: z.boolean(), rowCount: z.number().int() }),
   })
   .meta({ id: 'CypherResult' });

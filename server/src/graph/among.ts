@@ -3,7 +3,8 @@ import type { RelationshipsAmongDto } from '@newsgraph/model';
 import { NotFoundError } from '../domain/errors.ts';
 import { RELATIONSHIPS_AMONG } from './queries/among.ts';
 import { readQuery, type SessionOptions } from './session.ts';
-import { toEdgeDto, toPropertyValue } from './toDomain.ts';
+import { toPropertyValue } from './toDomain.ts';
+import { toRelationshipDto } from './toEntities.ts';
 
 export interface RelationshipsAmongRequest {
   /** Nodes just added to the canvas: every returned relationship touches one of them. */
@@ -52,7 +53,7 @@ export function createAmongQueries(driver: Driver, session: SessionOptions) {
       const total = Number(toPropertyValue(record.get('total')));
       const edges = record
         .get('edges')
-        .map(({ rel, source, target }) => toEdgeDto(rel, source, target));
+        .map(({ rel, source, target }) => toRelationshipDto(rel, source, target));
       return { edges, total, truncated: total > edges.length, limit: request.limit };
     },
   };

@@ -6,7 +6,8 @@ import { buildCountsQuery, GET_ARTICLE, LIST_ARTICLES } from './queries/catalog.
 import { SEARCH_ENTITIES, buildLuceneQuery } from './queries/search.ts';
 import type { SchemaCache } from './schemaCache.ts';
 import { readQuery, type SessionOptions } from './session.ts';
-import { toNodeDto, toPropertyValue } from './toDomain.ts';
+import { toPropertyValue } from './toDomain.ts';
+import { toEntityDto } from './toEntities.ts';
 
 const num = (value: unknown): number => Number(toPropertyValue(value));
 
@@ -38,7 +39,7 @@ export function createCatalogQueries(driver: Driver, session: SessionOptions, sc
       return {
         query,
         hits: result.records.map((record) => ({
-          node: toNodeDto(record.get('node')),
+          node: toEntityDto(record.get('node')),
           score: record.get('score'),
         })),
       };

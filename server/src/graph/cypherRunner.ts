@@ -11,6 +11,7 @@ import type { CypherRequest } from './port.ts';
 import type { RunRegistry } from './runRegistry.ts';
 import type { SessionOptions } from './session.ts';
 import { GraphCollector, toPropertyValue } from './toDomain.ts';
+import { toEntityGraph } from './toEntities.ts';
 
 const EXPLAIN_PREFIX = 'EXPLAIN ';
 
@@ -105,7 +106,7 @@ export async function runReadOnlyCypher(
       return {
         columns,
         rows,
-        graph: collector.toGraph(),
+        graph: toEntityGraph(collector),
         summary: { ms: Math.round(performance.now() - started), truncated, rowCount: rows.length },
       };
     });

@@ -1,6 +1,7 @@
 import type { Relationship } from 'neo4j-driver';
-import type { GraphDto, NodeDto } from '@newsgraph/model';
-import { toEdgeDto, toNodeDto, type NodeParts } from './toDomain.ts';
+import type { EntityDto, EntityGraphDto } from '@newsgraph/model';
+import type { NodeParts } from './toDomain.ts';
+import { toEntityDto, toRelationshipDto } from './toEntities.ts';
 
 /**
  * Builds the graph of an explore answer from what its query returned:
@@ -8,13 +9,13 @@ import { toEdgeDto, toNodeDto, type NodeParts } from './toDomain.ts';
  * with relationship endpoints resolved to the public ids of the nodes.
  */
 export class GraphBuilder {
-  private readonly nodes = new Map<string, NodeDto>();
+  private readonly nodes = new Map<string, EntityDto>();
   private readonly relationships = new Map<string, Relationship>();
 
   constructor(private readonly options: { withoutArticleIds: boolean }) {}
 
-  addNode(node: NodeParts): NodeDto {
-    const dto = toNodeDto(node, this.options);
+  addNode(node: NodeParts): EntityDto {
+    const dto = toEntityDto(node, this.options);
     this.nodes.set(node.elementId, dto);
     return dto;
   }
@@ -23,12 +24,12 @@ export class GraphBuilder {
     this.relationships.set(relationship.elementId, relationship);
   }
 
-  build(): GraphDto {
+  build(): EntityGraphDto {
     const resolve = (elementId: string): string => this.nodes.get(elementId)?.id ?? elementId;
     return {
       nodes: [...this.nodes.values()],
       edges: [...this.relationships.values()].map((relationship) =>
-        toEdgeDto(
+        toRelationshipDto(
           relationship,
           resolve(relationship.startNodeElementId),
           resolve(relationship.endNodeElementId),

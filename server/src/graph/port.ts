@@ -8,6 +8,7 @@ import type {
   ArticleSummaryDto,
   CypherResultDto,
   Direction,
+  EntityGraphDto,
   GraphDto,
   HealthDto,
   NeighboursDto,
@@ -48,7 +49,7 @@ export interface ExplorerRepository {
   health(): Promise<HealthDto['neo4j']>;
   schema(): Promise<SchemaDto>;
   search(request: { query: string; limit: number }): Promise<SearchResultDto>;
-  overview(request: { limit: number }): Promise<GraphDto>;
+  overview(request: { limit: number }): Promise<EntityGraphDto>;
   nodeDetails(request: { nodeId: string }): Promise<NodeDetailsDto>;
   neighbours(request: NeighbourRequest): Promise<NeighboursDto>;
   relationship(request: { relationshipId: string }): Promise<RelationshipDetailsDto>;

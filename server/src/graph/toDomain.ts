@@ -13,18 +13,13 @@ import neo4j, {
   type Path,
   type Relationship,
 } from 'neo4j-driver';
-import type {
-  EdgeDto,
-  EvidenceDto,
-  GraphDto,
-  NodeDto,
-  Properties,
-  PropertyValue,
-} from '@newsgraph/model';
+import type { EdgeDto, GraphDto, NodeDto, Properties, PropertyValue } from '@newsgraph/model';
 
 /**
- * The one place that turns neo4j-driver values into JSON-safe domain values.
- * Nothing outside graph/ sees a driver type.
+ * The one place that turns neo4j-driver values into JSON-safe values and
+ * open property bags (the cells of a Cypher result, the json export).
+ * toEntities.ts builds the typed explore DTOs on top of it. Nothing outside
+ * graph/ sees a driver type.
  */
 export function toPropertyValue(value: unknown): PropertyValue {
   if (value === null || value === undefined) return null;
@@ -89,29 +84,22 @@ export function nodeId(node: NodeParts): string {
   return typeof id === 'string' && node.labels.includes('Entity') ? id : node.elementId;
 }
 
-export function relationshipId(relationship: Relationship): string {
+export function relationshipId(relationship: RelationshipParts): string {
   const id: unknown = relationship.properties.id;
   return typeof id === 'string' && id !== '' ? id : relationship.elementId;
 }
 
-/**
- * A node as graph routes send it, from a driver Node or a projected map.
- * Neighbour pages and paths project entities without `articleIds` (it can
- * list thousands); `withoutArticleIds` then leaves the key out altogether.
- */
-export function toNodeDto(node: NodeParts, options: { withoutArticleIds?: boolean } = {}): NodeDto {
-  const properties = options.withoutArticleIds
-    ? Object.fromEntries(Object.entries(node.properties).filter(([key]) => key !== 'articleIds'))
-    : node.properties;
+/** A node as a property bag (a Cypher result cell, the json export): every stored property. */
+export function toNodeDto(node: NodeParts): NodeDto {
   return {
     id: nodeId(node),
     labels: [...node.labels].sort(labelOrder),
-    properties: toProperties(properties),
+    properties: toProperties(node.properties),
   };
 }
 
-/** `Entity` first, then the type label, so clients can read labels[1] as the type. */
-function labelOrder(a: string, b: string): number {
+/** `Entity` first, then the type label, then any other, so labels[1] reads as the type. */
+export function labelOrder(a: string, b: string): number {
   if (a === 'Entity') return -1;
   if (b === 'Entity') return 1;
   return a.localeCompare(b);
@@ -138,25 +126,11 @@ export interface NodeParts {
   properties: Record<string, unknown>;
 }
 
-const at = (list: unknown, index: number): unknown =>
-  Array.isArray(list) ? (list as unknown[])[index] : undefined;
-const numberAt = (list: unknown, index: number): number => Number(toPropertyValue(at(list, index)));
-
-/**
- * The seeder stores evidence as parallel arrays on the relationship (Neo4j
- * properties cannot hold maps); this zips them back into quotes, once, here.
- */
-export function evidenceOf(properties: Record<string, unknown>): EvidenceDto[] {
-  const quotes = Array.isArray(properties.evidenceQuotes)
-    ? (properties.evidenceQuotes as unknown[]).map(asText)
-    : [];
-  return quotes.map((quote, index) => ({
-    articleId: asText(at(properties.evidenceArticleIds, index) ?? ''),
-    quote,
-    start: numberAt(properties.evidenceStarts, index),
-    end: numberAt(properties.evidenceEnds, index),
-    sentenceIndex: numberAt(properties.evidenceSentenceIndexes, index),
-  }));
+/** The parts of a relationship that decoding reads; a driver Relationship has them. */
+export interface RelationshipParts {
+  elementId: string;
+  type: string;
+  properties: Record<string, unknown>;
 }
 
 /**
@@ -188,19 +162,35 @@ export class GraphCollector {
     }
   }
 
-  /** Edges whose endpoints were not collected still reference the endpoint's element id. */
-  toGraph(): GraphDto {
+  /**
+   * What was collected, each relationship with its endpoints' public ids.
+   * An edge whose endpoint was not collected still references the
+   * endpoint's element id.
+   */
+  parts(): {
+    nodes: Node[];
+    relationships: { relationship: Relationship; source: string; target: string }[];
+  } {
     const publicIds = new Map<string, string>();
     for (const [elementId, node] of this.nodes) publicIds.set(elementId, nodeId(node));
     const resolve = (elementId: string): string => publicIds.get(elementId) ?? elementId;
     return {
-      nodes: [...this.nodes.values()].map((node) => toNodeDto(node)),
-      edges: [...this.relationships.values()].map((relationship) =>
-        toEdgeDto(
-          relationship,
-          resolve(relationship.startNodeElementId),
-          resolve(relationship.endNodeElementId),
-        ),
+      nodes: [...this.nodes.values()],
+      relationships: [...this.relationships.values()].map((relationship) => ({
+        relationship,
+        source: resolve(relationship.startNodeElementId),
+        target: resolve(relationship.endNodeElementId),
+      })),
+    };
+  }
+
+  /** The collected graph as property bags, every stored property as it is. */
+  toGraph(): GraphDto {
+    const { nodes, relationships } = this.parts();
+    return {
+      nodes: nodes.map((node) => toNodeDto(node)),
+      edges: relationships.map(({ relationship, source, target }) =>
+        toEdgeDto(relationship, source, target),
       ),
     };
   }

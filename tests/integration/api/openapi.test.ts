@@ -80,7 +80,6 @@ describe('GET /api/openapi.json', () => {
       "GET /api/relationships/among → 200: (body) must have required property 'edge'",
       "GET /api/relationships/among → 200: (body) must have required property 'source'",
       "GET /api/relationships/among → 200: (body) must have required property 'target'",
-      "GET /api/relationships/among → 200: (body) must have required property 'evidence'",
     ]);
     expect(answer('GET', '/api/capabilities', 418, {})).toStrictEqual([
       'GET /api/capabilities → 418: status not documented for GET /api/capabilities',

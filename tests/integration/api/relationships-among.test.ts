@@ -44,14 +44,20 @@ describe('POST /api/relationships/among', () => {
     const { status, body } = await among({ newIds: ['tiktok'], visibleIds: ['bytedance'] });
     expect(status).toBe(200);
     const owns = body.edges.find((edge) => edge.id === 'bytedance-owns-tiktok');
-    expect(owns && { ...owns, properties: {} }).toStrictEqual({
+    expect(owns && { ...owns, evidence: [] }).toStrictEqual({
       id: 'bytedance-owns-tiktok',
       type: 'OWNS',
       source: 'bytedance',
       target: 'tiktok',
-      properties: {},
+      attribution: 'narrated',
+      stance: null,
+      speaker: null,
+      date: null,
+      scope: null,
+      evidence: [],
+      attributes: {},
     });
-    expect(owns?.properties.evidenceQuotes).toEqual(
+    expect(owns?.evidence.map((quote) => quote.quote)).toEqual(
       expect.arrayContaining(['TikTok\u00a0is owned by the Chinese group ByteDance']),
     );
     const ids = body.edges.map((edge) => edge.id).sort();

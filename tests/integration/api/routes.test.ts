@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ArticleDto,
   ArticleSummaryDto,
+  EntityGraphDto,
   GraphDto,
   NeighboursDto,
   NodeDetailsDto,
@@ -74,7 +75,7 @@ describe('every route over the seeded article graph', () => {
       ownership.some((quote) => /^TikTok\sis owned by the Chinese group ByteDance$/.test(quote)),
     ).toBe(true);
     expect(body.mentions.length).toBeGreaterThan(3);
-    const surfaceForms = [body.node.properties.name, ...(body.node.properties.aliases as string[])];
+    const surfaceForms = [body.node.name, ...body.node.aliases];
     expect(body.mentions.filter((mention) => !surfaceForms.includes(mention.text))).toStrictEqual(
       [],
     );
@@ -101,11 +102,11 @@ describe('every route over the seeded article graph', () => {
     expect(banners.length).toBeGreaterThan(0);
     for (const node of banners) {
       expect(node.labels[0]).toBe('Entity');
-      expect(node.properties.name).toEqual(expect.any(String));
-      expect(node.properties).not.toHaveProperty('articleIds');
+      expect(node.name).toEqual(expect.any(String));
+      expect(node).not.toHaveProperty('articleIds');
     }
     const details = await get<NodeDetailsDto>(`/api/nodes/${banners[0]?.id ?? ''}`);
-    expect(details.body.node.properties.articleIds).toEqual(expect.arrayContaining([ARTICLE]));
+    expect(details.body.node.articleIds).toEqual(expect.arrayContaining([ARTICLE]));
   });
 
   it('GET /api/relationships/:id gives endpoints and quotes that match the article', async () => {
@@ -116,7 +117,7 @@ describe('every route over the seeded article graph', () => {
     expect(body.source.id).toBe('bytedance');
     expect(body.target.id).toBe('tiktok');
     const article = await get<ArticleDto>(`/api/articles/${ARTICLE}`);
-    for (const evidence of body.evidence) {
+    for (const evidence of body.edge.evidence) {
       expect(article.body.text.slice(evidence.start, evidence.end)).toBe(evidence.quote);
       const sentence = article.body.sentences[evidence.sentenceIndex];
       expect(sentence?.relationshipIds).toContain('bytedance-owns-tiktok');
@@ -142,7 +143,7 @@ describe('every route over the seeded article graph', () => {
       for (const id of path.nodeIds) expect(nodeIds.has(id)).toBe(true);
     }
     // Like neighbour pages, paths leave out the entities' articleIds.
-    for (const node of body.nodes) expect(node.properties).not.toHaveProperty('articleIds');
+    for (const node of body.nodes) expect(node).not.toHaveProperty('articleIds');
   });
 
   it('GET /api/articles and /api/articles/:id link sentences to relationships', async () => {
@@ -159,7 +160,7 @@ describe('every route over the seeded article graph', () => {
   });
 
   it('GET /api/graph/overview shows the whole article graph', async () => {
-    const { body } = await get<GraphDto>('/api/graph/overview');
+    const { body } = await get<EntityGraphDto>('/api/graph/overview');
     expect(body.nodes.length).toBeGreaterThanOrEqual(39);
     const ids = new Set(body.nodes.map((node) => node.id));
     expect(body.edges.every((edge) => ids.has(edge.source) && ids.has(edge.target))).toBe(true);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CypherResultDto, EdgeDto } from '@newsgraph/model';
+import type { CypherResultDto, RelationshipDto } from '@newsgraph/model';
 import type { RunningServer } from '../../../server/src/index.ts';
 import { STARTER_QUERIES } from '../../../server/src/services/starterQueries.ts';
 import { requestJson } from '../../support/http.ts';
@@ -38,7 +38,7 @@ async function run(id: string): Promise<CypherResultDto> {
   return body as CypherResultDto;
 }
 
-const edgeTriples = (edges: EdgeDto[]) =>
+const edgeTriples = (edges: RelationshipDto[]) =>
   edges.map((edge) => `${edge.source} ${edge.type} ${edge.target}`).sort();
 
 const column = (result: CypherResultDto, name: string) => {

@@ -14,7 +14,7 @@ interface EdgeDetailsProps {
 /** One relationship: its endpoints, stance and every quote that supports it. */
 export function EdgeDetails({ edgeId, onSelect, onEvidence }: EdgeDetailsProps) {
   const details = useRelationshipDetails(edgeId);
-  const first = details.status === 'ready' ? details.data.evidence[0] : undefined;
+  const first = details.status === 'ready' ? details.data.edge.evidence[0] : undefined;
 
   // Selecting a relationship opens the reader at its first quote straight away.
   useEffect(() => {
@@ -22,8 +22,7 @@ export function EdgeDetails({ edgeId, onSelect, onEvidence }: EdgeDetailsProps) 
   }, [first, edgeId, onEvidence]);
 
   if (details.status !== 'ready') return <ResourcePending resource={details} />;
-  const { edge, source, target, evidence } = details.data;
-  const stance = edge.properties.stance;
+  const { edge, source, target } = details.data;
   return (
     <div className="details" data-testid="edge-details">
       <h2>
@@ -36,12 +35,12 @@ export function EdgeDetails({ edgeId, onSelect, onEvidence }: EdgeDetailsProps) 
         </button>
       </h2>
       <p className="muted">
-        {edge.properties.attribution === 'attributed' ? 'Attributed claim' : 'Narrated fact'}
-        {typeof stance === 'string' ? ` · ${stance}` : ''}
+        {edge.attribution === 'attributed' ? 'Attributed claim' : 'Narrated fact'}
+        {edge.stance === null ? '' : ` · ${edge.stance}`}
       </p>
       <h3>Evidence</h3>
       <ul className="quotes">
-        {evidence.map((e) => (
+        {edge.evidence.map((e) => (
           <li key={`${e.articleId}-${String(e.start)}`}>
             <button
               type="button"
@@ -53,7 +52,17 @@ export function EdgeDetails({ edgeId, onSelect, onEvidence }: EdgeDetailsProps) 
           </li>
         ))}
       </ul>
-      <PropertyList properties={edge.properties} />
+      <PropertyList
+        fields={{
+          id: edge.id,
+          attribution: edge.attribution,
+          stance: edge.stance,
+          speaker: edge.speaker,
+          date: edge.date,
+          scope: edge.scope,
+        }}
+        attributes={edge.attributes}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useNodeDetails } from '../../api/resources.ts';
-import type { EdgeDto, NodeDto } from '../../api/types.ts';
+import type { RelationshipDto, EntityDto } from '../../api/types.ts';
 import { displayName, entityTypeOf, relationshipLabel } from '../../domain/entities.ts';
 import { EXPAND_LIMITS } from '../../state/useExplorer.ts';
 import type { NodeCommands } from '../../state/useNodeCommands.ts';
@@ -11,18 +11,13 @@ interface NodeDetailsProps {
   nodeId: string;
   pinned: boolean;
   /** Relationships of this node that are on the canvas, with the node at their other end. */
-  onCanvas: { edge: EdgeDto; other: NodeDto }[];
+  onCanvas: { edge: RelationshipDto; other: EntityDto }[];
   commands: NodeCommands;
   onSelect: (id: string) => void;
   onSelectRelationship: (id: string) => void;
   onEvidence: (focus: EvidenceFocus, relationshipId: string) => void;
   expandLimit: number;
   onExpandLimitChange: (limit: number) => void;
-}
-
-function aliasesOf(node: NodeDto): string[] {
-  const aliases = node.properties.aliases;
-  return Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [];
 }
 
 /** One entity: what it is, what supports it, and buttons for everything the canvas can do with it. */
@@ -45,13 +40,12 @@ export function NodeDetails({
     (e, index, all) =>
       all.findIndex((other) => other.start === e.start && other.end === e.end) === index,
   );
-  const description = node.properties.description;
-  const aliases = aliasesOf(node);
+  const { description, aliases } = node;
   return (
     <div className="details" data-testid="node-details">
       <h2>{displayName(node)}</h2>
       <p className="muted">{entityTypeOf(node)}</p>
-      {typeof description === 'string' ? <p>{description}</p> : null}
+      {description === null ? null : <p>{description}</p>}
       {aliases.length > 0 ? <p>Also called: {aliases.join(', ')}</p> : null}
       <div className="button-row">
         <button type="button" onClick={() => commands.expand()}>
@@ -118,7 +112,7 @@ export function NodeDetails({
           </ul>
         </>
       ) : null}
-      <PropertyList properties={node.properties} />
+      <PropertyList fields={{ id: node.id, type: node.type }} attributes={node.attributes} />
       {evidence.length > 0 ? (
         <>
           <h3>Evidence</h3>

@@ -1,5 +1,5 @@
 import type { ExplorerApi } from '../../api/explorerApi.ts';
-import type { EdgeDto, GraphDto, NodeDto } from '../../api/types.ts';
+import type { RelationshipDto, EntityGraphDto, EntityDto } from '../../api/types.ts';
 import { capNotice, connectRequest, withConnectingEdges } from '../../state/connect.ts';
 import { EMPTY_VIEW, viewReducer, type ViewState } from '../../state/viewState.ts';
 import type { SharedView } from './urlState.ts';
@@ -27,12 +27,12 @@ export async function initialView(
     return { view, note: null };
   }
   const wanted = new Set(shared.nodeIds);
-  const known = new Map(overview.nodes.map((n) => [n.id, n]));
-  const nodes: NodeDto[] = shared.nodeIds.flatMap((id) => {
+  const known = new Map<string, EntityDto>(overview.nodes.map((n) => [n.id, n]));
+  const nodes: EntityDto[] = shared.nodeIds.flatMap((id) => {
     const node = known.get(id);
     return node ? [node] : [];
   });
-  const edges: EdgeDto[] = overview.edges.filter(
+  const edges: RelationshipDto[] = overview.edges.filter(
     (e) => wanted.has(e.source) && wanted.has(e.target),
   );
   const missing = shared.nodeIds.filter((id) => !known.has(id)).slice(0, MAX_EXTRA_NODES);
@@ -46,7 +46,7 @@ export async function initialView(
     );
     edges.push(...result.edges.filter((e) => wanted.has(e.source) && wanted.has(e.target)));
   }
-  const action = { type: 'addGraph' as const, graph: { nodes, edges } satisfies GraphDto };
+  const action = { type: 'addGraph' as const, graph: { nodes, edges } satisfies EntityGraphDto };
   // Relationships among linked entities that neither the overview nor a neighbour page held.
   const request = connect ? connectRequest(EMPTY_VIEW, action) : null;
   const among = request ? await api.relationshipsAmong(request) : null;
@@ -54,7 +54,7 @@ export async function initialView(
     { ...EMPTY_VIEW, layout: shared.layout },
     among ? withConnectingEdges(action, among.edges) : action,
   );
-  const present = new Set(nodes.map((n) => n.id));
+  const present = new Set<string>(nodes.map((n) => n.id));
   const pinned = Object.fromEntries(
     Object.entries(shared.pinned).filter(([id]) => present.has(id)),
   );

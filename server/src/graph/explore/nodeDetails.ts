@@ -1,6 +1,8 @@
 import type { MentionDto, NeighbourCountDto, NodeDetailsDto } from '@newsgraph/model';
 import { buildDegreeCounts, NODE_EVIDENCE, NODE_MENTIONS } from '../queries/explore.ts';
-import { evidenceOf, nodeId, toNodeDto, toPropertyValue } from '../toDomain.ts';
+import { asArticleId, asRelationshipId } from '@newsgraph/model';
+import { nodeId, toPropertyValue } from '../toDomain.ts';
+import { evidenceOf, toEntityDto } from '../toEntities.ts';
 import { findNode } from './findNode.ts';
 import type { GraphReader } from './reader.ts';
 
@@ -29,7 +31,7 @@ async function evidence(read: GraphReader, id: string): Promise<NodeDetailsDto['
   }>(NODE_EVIDENCE, { id });
   const seen = new Set<string>();
   return records.flatMap((record) => {
-    const relationshipId = record.get('relationshipId');
+    const relationshipId = asRelationshipId(record.get('relationshipId'));
     return evidenceOf(record.get('properties'))
       .filter((item) => {
         const key = `${item.articleId}:${String(item.start)}:${String(item.end)}`;
@@ -55,7 +57,7 @@ async function mentions(read: GraphReader, id: string): Promise<MentionDto[]> {
       const end = asNumber(ends[index]);
       return [
         {
-          articleId: String(record.get('articleId')),
+          articleId: asArticleId(String(record.get('articleId'))),
           sentenceIndex: asNumber(record.get('sentenceIndex')),
           start,
           end,
@@ -85,7 +87,7 @@ export async function nodeDetails(
   const publicId = nodeId(node);
   const [counts, evidenceList, mentionList] = publicId === id ? guessed : await details(publicId);
   return {
-    node: toNodeDto(node),
+    node: toEntityDto(node),
     evidence: evidenceList,
     mentions: mentionList,
     neighbourCounts: counts,

@@ -1,11 +1,14 @@
 import neo4j, { type Node, type Relationship } from 'neo4j-driver';
-import type { GraphDto } from '@newsgraph/model';
+import type { EntityGraphDto } from '@newsgraph/model';
 import { GraphBuilder } from '../graphBuilder.ts';
 import { OVERVIEW } from '../queries/explore.ts';
 import type { GraphReader } from './reader.ts';
 
 /** The start view: up to `limit` entities and the relationships among them. */
-export async function overview(read: GraphReader, { limit }: { limit: number }): Promise<GraphDto> {
+export async function overview(
+  read: GraphReader,
+  { limit }: { limit: number },
+): Promise<EntityGraphDto> {
   const records = await read.records<{ nodes: Node[]; rels: Relationship[] }>(OVERVIEW, {
     limit: neo4j.int(limit),
     edgeLimit: neo4j.int(limit * 5),

@@ -2,7 +2,7 @@ import type { Node, Relationship } from 'neo4j-driver';
 import type { RelationshipDetailsDto } from '@newsgraph/model';
 import { NotFoundError } from '../../domain/errors.ts';
 import { buildFindRelationship } from '../queries/explore.ts';
-import { evidenceOf, toEdgeDto, toNodeDto } from '../toDomain.ts';
+import { toEntityDto, toRelationshipDto } from '../toEntities.ts';
 import type { GraphReader } from './reader.ts';
 
 /** A relationship by id, with its endpoints and its evidence, decoded from storage. */
@@ -20,13 +20,7 @@ export async function relationship(
       `No relationship has the id "${relationshipId}". Node details list the ids of their relationships.`,
     );
   }
-  const source = toNodeDto(record.get('a'));
-  const target = toNodeDto(record.get('b'));
-  const rel = record.get('r');
-  return {
-    edge: toEdgeDto(rel, source.id, target.id),
-    source,
-    target,
-    evidence: evidenceOf(rel.properties),
-  };
+  const source = toEntityDto(record.get('a'));
+  const target = toEntityDto(record.get('b'));
+  return { edge: toRelationshipDto(record.get('r'), source.id, target.id), source, target };
 }

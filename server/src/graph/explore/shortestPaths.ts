@@ -1,5 +1,5 @@
 import type { Relationship } from 'neo4j-driver';
-import type { PathsDto } from '@newsgraph/model';
+import { asRelationshipId, type PathsDto } from '@newsgraph/model';
 import { GraphBuilder } from '../graphBuilder.ts';
 import { buildShortestPaths } from '../queries/explore.ts';
 import { relationshipId, type NodeParts } from '../toDomain.ts';
@@ -25,7 +25,7 @@ export async function shortestPaths(
   const paths = (record?.get('paths') ?? []).map((path) => {
     const nodeIds = path.nodes.map((node) => graph.addNode(node).id);
     for (const rel of path.rels) graph.addRelationship(rel);
-    return { nodeIds, edgeIds: path.rels.map(relationshipId) };
+    return { nodeIds, edgeIds: path.rels.map((rel) => asRelationshipId(relationshipId(rel))) };
   });
   return { ...graph.build(), paths, length: paths[0] ? paths[0].edgeIds.length : null };
 }

@@ -1,7 +1,7 @@
 import {
   articleSchema,
   articleSummarySchema,
-  graphSchema,
+  entityGraphSchema,
   idParams,
   neighbourQuery,
   neighboursSchema,
@@ -51,7 +51,7 @@ export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepo
     summary: 'Up to `limit` entities and the relationships among them, for the start view',
     tag: 'graph',
     query: overviewQuery,
-    success: { description: 'A graph', schema: graphSchema },
+    success: { description: 'A graph', schema: entityGraphSchema },
     errors: DATABASE_ERRORS,
     handler: ({ query }) => repository.overview({ limit: query.limit }),
   });
