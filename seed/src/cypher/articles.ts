@@ -40,8 +40,7 @@ SET a.title = $article.title,
     a.publishedAt = date($article.publishedAt),
     a.language = $article.language,
     a.text = $article.text,
-    a.sentenceCount = $article.sentenceCount,
-    a.contentHash = $article.contentHash
+    a.sentenceCount = $article.sentenceCount
 WITH a
 ${SENTENCES}`;
 

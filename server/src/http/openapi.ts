@@ -123,13 +123,7 @@ function implicitErrors(spec: AnyRouteSpec): Partial<Record<ErrorStatus, ErrorSp
   };
 }
 
-/** What a cached GET answers to If-None-Match with the current ETag. */
-const NOT_MODIFIED = {
-  description:
-    'Not modified: the If-None-Match ETag is still current. Cached reads send a strong ETag and Cache-Control: no-cache.',
-};
-
-function responses(spec: AnyRouteSpec, schemas: SchemaCollector, cached: boolean): JsonSchema {
+function responses(spec: AnyRouteSpec, schemas: SchemaCollector): JsonSchema {
   const errors = { ...implicitErrors(spec), ...spec.errors };
   const entries = Object.entries(errors).map(([status, error]): [string, JsonSchema] => [
     status,
@@ -142,7 +136,6 @@ function responses(spec: AnyRouteSpec, schemas: SchemaCollector, cached: boolean
   ]);
   return {
     [String(spec.success.status ?? 200)]: successResponse(spec, schemas),
-    ...(cached && spec.method === 'get' ? { 304: NOT_MODIFIED } : {}),
     ...Object.fromEntries(entries),
     500: { description: 'An unexpected error; it has been logged', content: ERROR_BODY },
   };
@@ -169,7 +162,7 @@ export function buildOpenApiDocument(registry: ApiRegistry, version: string): Js
           }
         : {}),
       ...(spec.needsWriteToken ? { security: [{ writeToken: [] }] } : {}),
-      responses: responses(spec, schemas, registry.isCached(spec)),
+      responses: responses(spec, schemas),
     };
   }
   // Registers the Error component, which every error answer references.
