@@ -5,6 +5,8 @@ import {
   ATTRIBUTIONS,
   isEntityType,
   isStance,
+  RESERVED_ENTITY_KEYS,
+  RESERVED_RELATIONSHIP_KEYS,
   type Attribution,
   type EntityDto,
   type EntityGraphDto,
@@ -32,32 +34,13 @@ import {
  * properties, passed on as `attributes`.
  */
 
-/** Entity keys that become fields, or are internal to storage (aliasesText feeds full-text search). */
-const ENTITY_KEYS = new Set([
-  'id',
-  'name',
-  'type',
-  'aliases',
-  'aliasesText',
-  'description',
-  'articleIds',
-]);
-
-/** Relationship keys that become fields; articleIds repeats the evidence's article ids. */
-const RELATIONSHIP_KEYS = new Set([
-  'id',
-  'attribution',
-  'stance',
-  'speaker',
-  'date',
-  'scope',
-  'articleIds',
-  'evidenceArticleIds',
-  'evidenceQuotes',
-  'evidenceStarts',
-  'evidenceEnds',
-  'evidenceSentenceIndexes',
-]);
+/**
+ * Keys the seeder writes itself become typed fields (or stay internal, like
+ * aliasesText for full-text search); every other stored key is an attribute.
+ * The list is the model's, so a new stored field is named in one place.
+ */
+const ENTITY_KEYS = new Set(RESERVED_ENTITY_KEYS);
+const RELATIONSHIP_KEYS = new Set(RESERVED_RELATIONSHIP_KEYS);
 
 /** A non-empty string property, else null; other stored kinds (temporals) as their text. */
 function textOrNull(value: unknown): string | null {
