@@ -103,6 +103,11 @@ export const ENDPOINT_CASES: EndpointCase[] = [
   },
 ];
 
+/** The same request, asking the server to skip its response cache (X-Response-Cache: bypass). */
+export function uncached(request: autocannon.Request): autocannon.Request {
+  return { ...request, headers: { ...request.headers, 'x-response-cache': 'bypass' } };
+}
+
 export async function apiLoad(
   url: string,
   request: autocannon.Request,

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { RunningInstance } from '../tools/neo4j/launcher.ts';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..');
-const PORT = 3099;
+// Shifted like the bench Neo4j's ports, so checkouts side by side do not collide.
+const PORT = 3099 + Number(process.env.NEWSGRAPH_TEST_PORT_OFFSET ?? '0');
 
 /** The real server, as its own process, against the bench instance; rate limits lifted for load. */
 export async function startBenchServer(

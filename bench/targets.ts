@@ -31,16 +31,32 @@ function verdict(target: string, measured: string | undefined, met: boolean): Ta
 function apiTargets(results: Json): TargetVerdict[] {
   const endpoints = at(results, 'api', 'endpoints');
   if (!Array.isArray(endpoints)) {
-    return [verdict('API/raw p50 ≤ 1.25 and throughput ≥ 0.8 at 16 connections', undefined, false)];
+    return [
+      verdict(
+        'repeated reads through the API: p50 ≤ 1.0× raw, throughput ≥ 1.0×',
+        undefined,
+        false,
+      ),
+      verdict('first (uncached) reads through the API: p50 ≤ 1.3× raw', undefined, false),
+    ];
   }
-  return (endpoints as Json[]).map((row) => {
+  return (endpoints as Json[]).flatMap((row) => {
+    const invalid = row.valid === true ? '' : ' (invalid: errors)';
     const p50 = num(row.p50Ratio) ?? Infinity;
     const throughput = num(row.throughputRatio) ?? 0;
-    return verdict(
-      `API/raw for ${String(row.endpoint)}: p50 ≤ 1.25, throughput ≥ 0.8`,
-      `p50 ${p50}, throughput ${throughput}${row.valid === true ? '' : ' (invalid: errors)'}`,
-      row.valid === true && p50 <= 1.25 && throughput >= 0.8,
-    );
+    const uncachedP50 = num(row.uncachedP50Ratio) ?? Infinity;
+    return [
+      verdict(
+        `repeated (cached) ${String(row.endpoint)}: p50 ≤ 1.0× raw, throughput ≥ 1.0×`,
+        `p50 ${p50}, throughput ${throughput}${invalid}`,
+        row.valid === true && p50 <= 1 && throughput >= 1,
+      ),
+      verdict(
+        `first (uncached) ${String(row.endpoint)}: p50 ≤ 1.3× raw`,
+        `p50 ${uncachedP50}, throughput ${num(row.uncachedThroughputRatio) ?? 0}${invalid}`,
+        row.valid === true && uncachedP50 <= 1.3,
+      ),
+    ];
   });
 }
 

@@ -21,6 +21,13 @@ function run(command: string, args: string[], what: string): void {
 }
 
 async function main(): Promise<void> {
+  // Loading the seeder's and the server's modules takes seconds on a busy
+  // machine; it runs while Neo4j starts, instead of after. (The catch only
+  // parks a failure until the awaits below report it.)
+  const seeder = import('./startSeed.ts');
+  const serverModules = import('../server/src/index.ts');
+  seeder.catch(() => undefined);
+  serverModules.catch(() => undefined);
   const config = loadConfig();
   if (usesLocalLauncher(config)) {
     await startInstance('dev', { log });
@@ -28,10 +35,8 @@ async function main(): Promise<void> {
     log(`NEO4J_URI is ${config.neo4j.uri}: using that Neo4j, not the local launcher.`);
   }
 
-  if (existsSync(path.join(REPO_ROOT, 'seed', 'src', 'cli.ts'))) {
-    log('Seeding the article graph (idempotent)…');
-    run('npx', ['tsx', 'seed/src/cli.ts'], 'Seeding');
-  }
+  log('Seeding the article graph (unchanged articles are skipped)…');
+  await (await seeder).seedArticleFolders((line) => log(line));
 
   const clientDir = path.join(REPO_ROOT, 'client');
   if (existsSync(path.join(clientDir, 'index.html'))) {
@@ -49,6 +54,7 @@ async function main(): Promise<void> {
     }
   }
 
+  await serverModules;
   await import('../server/src/main.ts');
 }
 

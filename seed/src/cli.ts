@@ -20,6 +20,8 @@ const USAGE = `Usage: npm run seed -- [options]
   --check          validate and print the summary; do not touch Neo4j
   --fix-offsets    compute every evidence start/end from its quote and rewrite graph.json
   --reset          first delete everything the seeder owns (Entity, Article, Sentence nodes)
+  --force          write every article, even one whose content hash Neo4j already records
+                   (after editing the graph by hand)
   --help           show this help
 Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (defaults: the local dev instance).`;
 
@@ -50,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
       check: { type: 'boolean', default: false },
       'fix-offsets': { type: 'boolean', default: false },
       reset: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -80,6 +83,7 @@ async function main(argv: string[]): Promise<number> {
         articles,
         files: loaded.map((item) => item.files),
         log,
+        force: values.force,
       });
       const c = result.counters;
       log(

@@ -23,6 +23,15 @@ export {
   type SeedResult,
 } from './seed.ts';
 export { ensureSchema, type SchemaOptions } from './schemaSetup.ts';
+export {
+  BUMP_GRAPH_REVISION,
+  ENSURE_GRAPH_REVISION,
+  GRAPH_REVISION_CONSTRAINT,
+  GRAPH_REVISION_LABEL,
+  READ_GRAPH_REVISION,
+  bumpGraphRevision,
+} from './revision.ts';
+export { SEED_FORMAT_VERSION, articleContentHash } from './contentHash.ts';
 export { removeArticles, resetSeedData, type MaintenanceOptions } from './maintenance.ts';
 export { findArticleFolders, loadArticles, readArticleFolder, type LoadedArticle } from './load.ts';
 export { checkArticle, checkArticleSet, type ArticleFiles, type CheckOptions } from './validate.ts';

@@ -4,6 +4,7 @@ import { addCounters, emptyCounters, type WriteCounters } from './counters.ts';
 import { DELETE_ARTICLE } from './cypher/articles.ts';
 import { OWNED_LABELS, resetLabel } from './cypher/schema.ts';
 import { retractArticleContent } from './retract.ts';
+import { bumpGraphRevision } from './revision.ts';
 
 export interface MaintenanceOptions {
   driver: Driver;
@@ -29,6 +30,9 @@ export async function resetSeedData({
       const result = await session.run(resetLabel(label));
       addCounters(counters, result.summary.counters.updates());
     }
+    // The deletes above ran in their own batched transactions; the bump follows
+    // them, so a reader that starts after the reset returns sees the new revision.
+    await session.executeWrite((tx) => bumpGraphRevision(tx));
   } finally {
     await session.close();
   }
@@ -62,6 +66,7 @@ export async function removeArticles({
         };
         await retractArticleContent(tx, articleId, undefined, run);
         await run(DELETE_ARTICLE, { articleId });
+        await bumpGraphRevision(tx);
         addCounters(counters, local);
       });
       log?.(`removed article ${articleId}`);

@@ -12,6 +12,7 @@ import {
   schemaItems,
 } from './cypher/schema.ts';
 import { quoteIdentifier } from './identifiers.ts';
+import { ENSURE_GRAPH_REVISION, GRAPH_REVISION_CONSTRAINT_NAME } from './revision.ts';
 
 export interface SchemaOptions {
   driver: Driver;
@@ -54,6 +55,10 @@ export async function ensureSchema({ driver, database, log }: SchemaOptions): Pr
   }
   const missing = schemaItems().filter((item) => !present.has(item.name));
   for (const item of missing) await driver.executeQuery(item.statement, {}, { database });
+  // The revision node exists from the start, so a writer's bump only ever updates it.
+  if (missing.some((item) => item.name === GRAPH_REVISION_CONSTRAINT_NAME)) {
+    await driver.executeQuery(ENSURE_GRAPH_REVISION, {}, { database });
+  }
   // The server searches right after `npm start` seeds, so wait until the index is online.
   if (missing.length > 0 || index?.get('state') !== 'ONLINE') {
     await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });

@@ -5,11 +5,13 @@
  * same seed twice leaves the graph as it was.
  */
 import type { Driver } from 'neo4j-driver';
+import { articleContentHash, STORED_CONTENT_HASHES } from './contentHash.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './counters.ts';
 import { TYPE_DIFFERENCES } from './cypher/entities.ts';
 import { SeedConflictError, SeedValidationError } from './errors.ts';
 import type { SeedArticle } from './model.ts';
 import { toArticleRows } from './rows.ts';
+import { bumpGraphRevision } from './revision.ts';
 import { ensureSchema } from './schemaSetup.ts';
 import { checkArticle, checkArticleSet, memoryFiles, type ArticleFiles } from './validate.ts';
 import { writeArticle, type ArticleWrite, type TypeChanges } from './writeArticle.ts';
@@ -24,6 +26,11 @@ export interface SeedArticlesOptions {
   /** Rows per UNWIND statement. */
   batchSize?: number;
   database?: string;
+  /**
+   * Write every article even when Neo4j already holds the same content
+   * (same content hash): for a graph edited by hand outside the seeder.
+   */
+  force?: boolean;
 }
 
 export interface ArticleSeedResult extends ArticleWrite {
@@ -31,7 +38,10 @@ export interface ArticleSeedResult extends ArticleWrite {
 }
 
 export interface SeedResult {
+  /** The articles written; those skipped as unchanged are in `unchanged`. */
   articles: ArticleSeedResult[];
+  /** Ids of articles whose content hash Neo4j already held, so nothing was written. */
+  unchanged: string[];
   counters: WriteCounters;
   ms: number;
 }
@@ -59,16 +69,19 @@ export function validateArticles(
  * for an entity another (not re-seeded) article also uses is a conflict;
  * other differences are changes the upsert applies.
  */
-async function checkEntityTypes(options: SeedArticlesOptions): Promise<TypeChanges> {
+async function checkEntityTypes(
+  options: SeedArticlesOptions,
+  articles: readonly SeedArticle[],
+): Promise<TypeChanges> {
   // One row per id: a benchmark's thousand articles repeat the same entities,
   // and checkArticleSet has already made sure that they agree on the type.
   const types = new Map(
-    options.articles.flatMap((article) => article.entities.map((e) => [e.id, e.type] as const)),
+    articles.flatMap((article) => article.entities.map((e) => [e.id, e.type] as const)),
   );
   const rows = [...types].map(([id, type]) => ({ id, type }));
   const { records } = await options.driver.executeQuery(
     TYPE_DIFFERENCES,
-    { rows, articleIds: options.articles.map((article) => article.id) },
+    { rows, articleIds: articles.map((article) => article.id) },
     { database: options.database, routing: 'READ' },
   );
   const conflicts = records.filter((record) => record.get('conflict') === true);
@@ -96,6 +109,28 @@ function explainWriteError(error: unknown, articleId: string): unknown {
 }
 
 /**
+ * Which articles Neo4j already holds with the same content hash. One small
+ * read: what `npm start` pays when nothing changed, instead of a write
+ * transaction per article.
+ */
+async function unchangedArticles(
+  options: SeedArticlesOptions,
+  hashes: ReadonlyMap<string, string>,
+): Promise<Set<string>> {
+  if (options.force === true) return new Set();
+  const { records } = await options.driver.executeQuery(
+    STORED_CONTENT_HASHES,
+    { articleIds: [...hashes.keys()] },
+    { database: options.database, routing: 'READ' },
+  );
+  return new Set(
+    records
+      .filter((record) => record.get('contentHash') === hashes.get(String(record.get('id'))))
+      .map((record) => String(record.get('id'))),
+  );
+}
+
+/**
  * Seeds articles that are already in memory: the core that the CLI, the
  * server's start script and the benchmark's generator all call.
  *
@@ -106,20 +141,37 @@ export async function seedArticles(options: SeedArticlesOptions): Promise<SeedRe
   const log = options.log ?? (() => undefined);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   validateArticles(options.articles, options.files);
-  const typeChanges = await checkEntityTypes(options);
-  await ensureSchema({ driver: options.driver, database: options.database, log });
+  const hashes = new Map(options.articles.map((a) => [a.id, articleContentHash(a)]));
+  const unchanged = await unchangedArticles(options, hashes);
+  for (const id of unchanged) log(`unchanged since it was last seeded (content hash): ${id}`);
+  const toWrite = options.articles.filter((article) => !unchanged.has(article.id));
   const results: ArticleSeedResult[] = [];
   const counters = emptyCounters();
+  const finished = (): SeedResult => ({
+    articles: results,
+    unchanged: [...unchanged],
+    counters,
+    ms: Math.round(performance.now() - started),
+  });
+  // Nothing to write: the schema was set up when these hashes were recorded.
+  if (toWrite.length === 0) return finished();
+  const typeChanges = await checkEntityTypes(options, toWrite);
+  await ensureSchema({ driver: options.driver, database: options.database, log });
   const session = options.driver.session({
     database: options.database,
     defaultAccessMode: 'WRITE',
   });
   try {
-    for (const article of options.articles) {
+    for (const article of toWrite) {
       const articleStarted = performance.now();
       const rows = toArticleRows(article);
+      const contentHash = hashes.get(article.id) ?? '';
       const written = await session
-        .executeWrite((tx) => writeArticle(tx, rows, batchSize, typeChanges))
+        .executeWrite(async (tx) => {
+          const write = await writeArticle(tx, rows, batchSize, typeChanges, contentHash);
+          await bumpGraphRevision(tx);
+          return write;
+        })
         .catch((error: unknown) => {
           throw explainWriteError(error, article.id);
         });
@@ -133,5 +185,5 @@ export async function seedArticles(options: SeedArticlesOptions): Promise<SeedRe
   } finally {
     await session.close();
   }
-  return { articles: results, counters, ms: Math.round(performance.now() - started) };
+  return finished();
 }

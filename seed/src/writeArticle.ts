@@ -67,6 +67,8 @@ export async function writeArticle(
   rows: ArticleRows,
   batchSize: number,
   typeChanges: TypeChanges,
+  /** Recorded on the Article node; the next seed skips the article while it matches. */
+  contentHash: string,
 ): Promise<ArticleWrite> {
   const counters = emptyCounters();
   const run: Run = async (query, parameters) => {
@@ -165,7 +167,7 @@ export async function writeArticle(
     run,
     () => UPSERT_ARTICLE_AND_SENTENCES,
     first,
-    { article: rows.article },
+    { article: { ...rows.article, contentHash } },
     batchSize,
   );
   notWritten += await writeRows(run, () => UPSERT_SENTENCES, rest.flat(), params, batchSize);

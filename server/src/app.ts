@@ -10,6 +10,8 @@ import { buildOpenApiDocument } from './http/openapi.ts';
 import { cypherRateLimit } from './http/rateLimit.ts';
 import { ApiRegistry } from './http/registry.ts';
 import { requestId } from './http/requestId.ts';
+import { CACHED_OPERATIONS } from './http/responseCache/cachedOperations.ts';
+import { ResponseCache } from './http/responseCache/responseCache.ts';
 import { registerExploreRoutes } from './http/routes/explore.ts';
 import { registerMetaRoutes } from './http/routes/meta.ts';
 import { registerQueryRoutes } from './http/routes/queries.ts';
@@ -64,7 +66,11 @@ function capabilitiesOf(config: Config): CapabilitiesDto {
 /** Builds the Express app. It never listens: main.ts does, and tests drive it with supertest. */
 export function createApp({ config, repository, logger }: AppDependencies): Express {
   const limits = { timeoutMs: config.cypher.timeoutMs, rowLimit: config.cypher.rowLimit };
-  const api = new ApiRegistry();
+  const cache = new ResponseCache({
+    maxBytes: config.responseCacheBytes,
+    revision: () => repository.graphRevision(),
+  });
+  const api = new ApiRegistry({ cache, operations: CACHED_OPERATIONS });
   let openApiDocument: Record<string, unknown> = {};
   registerMetaRoutes(api, repository, () => openApiDocument, capabilitiesOf(config));
   registerExploreRoutes(api, repository);

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       access: { mode: 'local', adhocCypher: 'anyone', hostIsPrivate: false },
       rateLimitPerMinute: 120,
       bodyLimit: '256kb',
+      responseCacheBytes: 64 * 1024 * 1024,
       logLevel: 'info',
       clientDist: '/tmp/dist',
     });

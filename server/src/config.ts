@@ -49,6 +49,8 @@ const environmentSchema = neo4jEnvironmentSchema.extend({
     .string()
     .regex(/^\d+(b|kb|mb)$/, 'must look like 100kb or 1mb')
     .default('256kb'),
+  // Bytes of serialized answers the response cache keeps (LRU); 0 switches it off.
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(65_536).default(64),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CLIENT_DIST: z.string().default(path.join(repoRoot, 'client', 'dist')),
 });
@@ -76,6 +78,8 @@ export interface Config {
   access: AccessConfig;
   rateLimitPerMinute: number;
   bodyLimit: string;
+  /** Most bytes of serialized answers the response cache keeps; 0 = no cache. */
+  responseCacheBytes: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   clientDist: string;
 }
@@ -159,6 +163,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     rateLimitPerMinute: e.RATE_LIMIT_CYPHER_PER_MINUTE,
     bodyLimit: e.BODY_LIMIT,
+    responseCacheBytes: Math.round(e.RESPONSE_CACHE_MB * 1024 * 1024),
     logLevel: e.LOG_LEVEL,
     clientDist: e.CLIENT_DIST,
   };

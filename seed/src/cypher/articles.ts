@@ -40,7 +40,8 @@ SET a.title = $article.title,
     a.publishedAt = date($article.publishedAt),
     a.language = $article.language,
     a.text = $article.text,
-    a.sentenceCount = $article.sentenceCount
+    a.sentenceCount = $article.sentenceCount,
+    a.contentHash = $article.contentHash
 WITH a
 ${SENTENCES}`;
 

@@ -1,6 +1,7 @@
 /** Schema statements: constraints and the full-text index the server's search uses. */
 import { quoteIdentifier, relationshipType } from '../identifiers.ts';
 import { RELATIONSHIP_TYPES } from '@newsgraph/model';
+import { GRAPH_REVISION_CONSTRAINT_NAME, GRAPH_REVISION_LABEL } from '../revision.ts';
 
 /** The labels the seeder owns; `--reset` removes nodes with these labels and nothing else. */
 export const OWNED_LABELS = ['Entity', 'Sentence', 'Article'] as const;
@@ -33,6 +34,7 @@ export function schemaItems(): SchemaItem[] {
     constraint('entity_id', '(n:Entity)', 'n.id'),
     constraint('article_id', '(n:Article)', 'n.id'),
     constraint('sentence_id', '(n:Sentence)', 'n.id'),
+    constraint(GRAPH_REVISION_CONSTRAINT_NAME, `(n:${GRAPH_REVISION_LABEL})`, 'n.id'),
     ...RELATIONSHIP_TYPES.map((type) =>
       constraint(relationshipConstraintName(type), `()-[r:${relationshipType(type)}]-()`, 'r.id'),
     ),

@@ -1,3 +1,4 @@
+import { GRAPH_REVISION_LABEL } from '@newsgraph/seed/revision';
 import neo4j, { type Driver, type Node } from 'neo4j-driver';
 import type { ArticleDto, ArticleSummaryDto, SchemaDto, SearchResultDto } from '@newsgraph/model';
 import { NotFoundError } from '../domain/errors.ts';
@@ -47,7 +48,10 @@ export function createCatalogQueries(driver: Driver, session: SessionOptions, sc
     /** Counts come from Neo4j's count store: one lookup per label and type, whatever the graph's size. */
     async schema(): Promise<SchemaDto> {
       const names = await schema.names(true);
-      const labels = names.labels.filter((label) => label !== 'SavedQuery');
+      // Bookkeeping, not data: the saved queries and the graph revision's single node.
+      const labels = names.labels.filter(
+        (label) => label !== 'SavedQuery' && label !== GRAPH_REVISION_LABEL,
+      );
       const types = names.relationshipTypes;
       const values: unknown[] =
         labels.length + types.length === 0

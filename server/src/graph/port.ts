@@ -60,4 +60,6 @@ export interface ExplorerRepository {
   runReadOnlyCypher(request: CypherRequest): Promise<CypherResultDto>;
   subgraph(request: { nodeIds: string[]; edgeIds: string[] | undefined }): Promise<GraphDto>;
   savedQueries: SavedQueryStore;
+  /** The graph revision now (seed/src/revision.ts): what the response cache keys on. */
+  graphRevision(): Promise<number>;
 }

@@ -8,6 +8,7 @@ import { createReadOnlyVerdicts } from './readOnlyVerdicts.ts';
 import { createExploreQueries, createGraphReader } from './explore/index.ts';
 import type { ExplorerRepository } from './port.ts';
 import { checkHealth } from './health.ts';
+import { coalescePerTurn, readGraphRevision } from './revision.ts';
 import { createSavedQueryStore } from './savedQueryStore.ts';
 import { SchemaCache } from './schemaCache.ts';
 
@@ -46,5 +47,6 @@ export function createNeo4jRepository(
     ...createAmongQueries(driver, session),
     runReadOnlyCypher: (request) => runReadOnlyCypher(driver, session, request, context),
     savedQueries: createSavedQueryStore(driver, session),
+    graphRevision: coalescePerTurn(() => readGraphRevision(driver, session)),
   };
 }

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { isDateTime, type Driver, type Node } from 'neo4j-driver';
 import type { QueryParameterDto, SavedQueryDto } from '@newsgraph/model';
+import {
+  ENSURE_GRAPH_REVISION,
+  GRAPH_REVISION_CONSTRAINT,
+  bumpGraphRevision,
+} from '@newsgraph/seed/revision';
 import { NotFoundError, VersionConflictError } from '../domain/errors.ts';
 import {
   CREATE_SAVED_QUERY,
@@ -62,11 +67,18 @@ export function createSavedQueryStore(driver: Driver, session: SessionOptions) {
   return {
     async ensureSchema(): Promise<void> {
       await writeQuery(driver, session, ENSURE_SAVED_QUERY_CONSTRAINT);
+      await writeQuery(driver, session, GRAPH_REVISION_CONSTRAINT);
+      await writeQuery(driver, session, ENSURE_GRAPH_REVISION);
     },
 
+    /** Every write below bumps the graph revision in its own transaction: the response cache's rule. */
     async seedStarters(starters: (SavedQueryInput & { id: string })[]): Promise<void> {
       const queries = starters.map((starter) => ({ id: starter.id, fields: toFields(starter) }));
-      await writeQuery(driver, session, SEED_STARTER_QUERIES, { queries });
+      await writeTransaction(driver, session, async (tx) => {
+        const result = await tx.run(SEED_STARTER_QUERIES, { queries });
+        // A restart that creates nothing changes nothing, so it keeps every cache warm.
+        if (result.summary.counters.updates().nodesCreated > 0) await bumpGraphRevision(tx);
+      });
     },
 
     async list(): Promise<SavedQueryDto[]> {
@@ -82,13 +94,16 @@ export function createSavedQueryStore(driver: Driver, session: SessionOptions) {
     },
 
     async create(input: SavedQueryInput): Promise<SavedQueryDto> {
-      const result = await writeQuery<{ q: Node }>(driver, session, CREATE_SAVED_QUERY, {
-        id: `q-${randomUUID()}`,
-        fields: toFields(input),
+      return writeTransaction(driver, session, async (tx) => {
+        const result = await tx.run<{ q: Node }>(CREATE_SAVED_QUERY, {
+          id: `q-${randomUUID()}`,
+          fields: toFields(input),
+        });
+        const node = result.records[0]?.get('q');
+        if (!node) throw new Error('Neo4j created no saved query.');
+        await bumpGraphRevision(tx);
+        return toDto(node);
       });
-      const node = result.records[0]?.get('q');
-      if (!node) throw new Error('Neo4j created no saved query.');
-      return toDto(node);
     },
 
     /** Optimistic locking: the caller sends the version it read; a stale one gets 409. */
@@ -110,15 +125,18 @@ export function createSavedQueryStore(driver: Driver, session: SessionOptions) {
         });
         const node = updated.records[0]?.get('q');
         if (!node) throw notFound(id);
+        await bumpGraphRevision(tx);
         return toDto(node);
       });
     },
 
     async remove(id: string): Promise<void> {
-      const result = await writeQuery<{ deleted: unknown }>(driver, session, DELETE_SAVED_QUERY, {
-        id,
+      await writeTransaction(driver, session, async (tx) => {
+        const result = await tx.run<{ deleted: unknown }>(DELETE_SAVED_QUERY, { id });
+        if (Number(toPropertyValue(result.records[0]?.get('deleted') ?? 0)) === 0)
+          throw notFound(id);
+        await bumpGraphRevision(tx);
       });
-      if (Number(toPropertyValue(result.records[0]?.get('deleted') ?? 0)) === 0) throw notFound(id);
     },
   };
 }

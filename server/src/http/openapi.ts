@@ -123,7 +123,13 @@ function implicitErrors(spec: AnyRouteSpec): Partial<Record<ErrorStatus, ErrorSp
   };
 }
 
-function responses(spec: AnyRouteSpec, schemas: SchemaCollector): JsonSchema {
+/** What a cached GET answers to If-None-Match with the current ETag. */
+const NOT_MODIFIED = {
+  description:
+    'Not modified: the If-None-Match ETag is still current. Cached reads send a strong ETag and Cache-Control: no-cache.',
+};
+
+function responses(spec: AnyRouteSpec, schemas: SchemaCollector, cached: boolean): JsonSchema {
   const errors = { ...implicitErrors(spec), ...spec.errors };
   const entries = Object.entries(errors).map(([status, error]): [string, JsonSchema] => [
     status,
@@ -136,6 +142,7 @@ function responses(spec: AnyRouteSpec, schemas: SchemaCollector): JsonSchema {
   ]);
   return {
     [String(spec.success.status ?? 200)]: successResponse(spec, schemas),
+    ...(cached && spec.method === 'get' ? { 304: NOT_MODIFIED } : {}),
     ...Object.fromEntries(entries),
     500: { description: 'An unexpected error; it has been logged', content: ERROR_BODY },
   };
@@ -162,7 +169,7 @@ export function buildOpenApiDocument(registry: ApiRegistry, version: string): Js
           }
         : {}),
       ...(spec.needsWriteToken ? { security: [{ writeToken: [] }] } : {}),
-      responses: responses(spec, schemas),
+      responses: responses(spec, schemas, registry.isCached(spec)),
     };
   }
   // Registers the Error component, which every error answer references.

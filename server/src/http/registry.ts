@@ -1,6 +1,8 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
 import { InvalidInputError } from '../domain/errors.ts';
+import { stableJson } from './responseCache/etag.ts';
+import type { ResponseCache } from './responseCache/responseCache.ts';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
@@ -77,8 +79,21 @@ function parsePart<T>(schema: z.ZodType<T> | undefined, value: unknown, where: s
   return parsed.data;
 }
 
+/** Which operations the response cache answers, and the cache; absent in unit tests. */
+export interface RegistryCaching {
+  cache: ResponseCache;
+  operations: ReadonlySet<string>;
+}
+
 export class ApiRegistry {
   readonly routes: AnyRouteSpec[] = [];
+
+  constructor(private readonly caching?: RegistryCaching) {}
+
+  /** Whether the response cache answers this operation (and it can answer 304). */
+  isCached(spec: AnyRouteSpec): boolean {
+    return this.caching?.operations.has(spec.operationId) ?? false;
+  }
 
   // S defaults to z.ZodUndefined: a route without a success schema must write its own answer.
   add<P, Q, B, S extends z.ZodType = z.ZodUndefined>(spec: RouteSpec<P, Q, B, S>): void {
@@ -88,12 +103,22 @@ export class ApiRegistry {
   router(): Router {
     const router = Router();
     for (const spec of this.routes) {
+      const cache = this.isCached(spec) ? this.caching?.cache : undefined;
       const handle: RequestHandler = async (request, response) => {
         const input = {
           params: parsePart(spec.params, request.params, 'path'),
           query: parsePart(spec.query, request.query, 'query'),
           body: parsePart(spec.body, request.body, 'body'),
         };
+        if (cache) {
+          // Keyed by the parsed input: defaults filled in, keys sorted.
+          const key = `${spec.method} ${spec.path} ${stableJson(input)}`;
+          const status = spec.success.status ?? 200;
+          await cache.serve(request, response, key, status, () =>
+            spec.handler(input, request, response),
+          );
+          return;
+        }
         const result: unknown = await spec.handler(input, request, response);
         if (result !== undefined && !response.headersSent)
           response.status(spec.success.status ?? 200).json(result);

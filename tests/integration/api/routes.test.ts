@@ -43,6 +43,7 @@ describe('every route over the seeded article graph', () => {
     expect(type('BANS')).toBe(5);
     expect(type('OWNS')).toBe(2);
     expect(body.labels.map((entry) => entry.label)).not.toContain('SavedQuery');
+    expect(body.labels.map((entry) => entry.label)).not.toContain('GraphRevision');
     expect(body.propertyKeys).toContain('evidenceQuotes');
   });
 

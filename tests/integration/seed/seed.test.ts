@@ -1,10 +1,12 @@
 /**
  * Seeding the AFP article into the real `test` Neo4j: what is written, that
- * it matches the seed files, and that a second run changes nothing.
+ * it matches the seed files, that a second run changes nothing, and that an
+ * unchanged article is skipped by its content hash.
  */
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  articleContentHash,
   removeArticles,
   seedArticles,
   splitSentences,
@@ -150,6 +152,8 @@ describe('seeding the AFP article', () => {
     const dump = await dumpSeedData(driver, [MAIN_ID]);
     expect(dump.articles).toStrictEqual([
       {
+        // What the next seed compares to skip an unchanged article.
+        contentHash: articleContentHash(article),
         id: MAIN_ID,
         language: 'en',
         outlet: 'AFP',
@@ -209,7 +213,9 @@ describe('seeding the AFP article', () => {
   it('changes nothing when run a second time', async () => {
     const countsBefore = await graphCounts(driver);
     const dumpBefore = await dumpSeedData(driver, [MAIN_ID]);
-    const result = await seedArticles({ driver, articles: [article] });
+    // force: write it again, to test the write's own idempotence, not the hash skip below.
+    const result = await seedArticles({ driver, articles: [article], force: true });
+    expect(result.unchanged).toStrictEqual([]);
     expect(result.counters).toMatchObject({
       nodesCreated: 0,
       nodesDeleted: 0,
@@ -220,6 +226,37 @@ describe('seeding the AFP article', () => {
     });
     expect(await graphCounts(driver)).toStrictEqual(countsBefore);
     expect(await dumpSeedData(driver, [MAIN_ID])).toStrictEqual(dumpBefore);
+  });
+
+  it('skips an article whose content hash Neo4j records, and writes it again once it changes', async () => {
+    const revision = async () =>
+      Number(
+        (
+          await driver.executeQuery("MATCH (r:GraphRevision {id: 'graph'}) RETURN r.value AS value")
+        ).records[0]?.get('value'),
+      );
+    const revisionBefore = await revision();
+    const skipped = await seedArticles({ driver, articles: [article] });
+    expect(skipped.unchanged).toStrictEqual([MAIN_ID]);
+    expect(skipped.articles).toStrictEqual([]);
+    expect(skipped.counters).toStrictEqual({
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      propertiesSet: 0,
+      labelsAdded: 0,
+      labelsRemoved: 0,
+    });
+    expect(await revision()).toBe(revisionBefore);
+
+    const edited = { ...article, title: `${article.title} (edited)` };
+    const written = await seedArticles({ driver, articles: [edited] });
+    expect(written.unchanged).toStrictEqual([]);
+    expect(written.articles.map((a) => a.articleId)).toStrictEqual([MAIN_ID]);
+    expect(await revision()).toBe(revisionBefore + 1);
+    await seedArticles({ driver, articles: [article] });
+    expect(await revision()).toBe(revisionBefore + 2);
   });
 
   it(

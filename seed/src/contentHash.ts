@@ -1,0 +1,34 @@
+/**
+ * What the seeder records on each Article node, so that `npm start` can skip
+ * an article that has not changed since it was last written.
+ */
+import { createHash } from 'node:crypto';
+import type { SeedArticle } from './model.ts';
+
+/**
+ * Bumped when the seeder writes the same article differently (new
+ * properties, another layout), so that every article is written again once.
+ */
+export const SEED_FORMAT_VERSION = 1;
+
+/**
+ * sha256 of the validated article: its text and everything graph.json says,
+ * plus the seeder's format version. Keys are sorted, so reordering keys in
+ * graph.json changes nothing; reordering entities or relationships does
+ * (it is a different file, and re-seeding it is harmless).
+ */
+export function articleContentHash(article: SeedArticle): string {
+  const canonical = JSON.stringify(article, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+  return createHash('sha256')
+    .update(`seed-format-${SEED_FORMAT_VERSION}\n${canonical}`)
+    .digest('hex');
+}
+
+/** The recorded hash of each article that exists in Neo4j. */
+export const STORED_CONTENT_HASHES = `
+MATCH (a:Article) WHERE a.id IN $articleIds
+RETURN a.id AS id, a.contentHash AS contentHash`;
