@@ -2,6 +2,7 @@
 import type { Driver } from 'neo4j-driver';
 import { addCounters, emptyCounters, type WriteCounters } from './counters.ts';
 import { DELETE_ARTICLE } from './cypher/articles.ts';
+import { DELETE_DOCUMENT } from './documents.ts';
 import { OWNED_LABELS, resetLabel } from './cypher/schema.ts';
 import { retractArticleContent } from './retract.ts';
 import { bumpGraphRevision } from './revision.ts';
@@ -66,6 +67,7 @@ export async function removeArticles({
         };
         await retractArticleContent(tx, articleId, undefined, run);
         await run(DELETE_ARTICLE, { articleId });
+        await run(DELETE_DOCUMENT, { articleId });
         await bumpGraphRevision(tx);
         addCounters(counters, local);
       });
