@@ -8,6 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { articleContentHash, STORED_CONTENT_HASHES } from './contentHash.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './counters.ts';
 import { TYPE_DIFFERENCES } from './cypher/entities.ts';
+import { pruneDroppedAliases, storedAliases } from './aliases.ts';
 import { APP_EDITED_DOCUMENTS, storeSeededDocument } from './documents.ts';
 import { SeedConflictError, SeedValidationError } from './errors.ts';
 import type { SeedArticle } from './model.ts';
@@ -213,7 +214,9 @@ export async function seedArticles(options: SeedArticlesOptions): Promise<SeedRe
       const contentHash = hashes.get(article.id) ?? '';
       const written = await session
         .executeWrite(async (tx) => {
+          const before = await storedAliases(tx, article.id);
           const write = await writeArticle(tx, rows, batchSize, typeChanges, contentHash);
+          await pruneDroppedAliases(tx, article.id, before, article);
           await storeSeededDocument(tx, article, options.force === true);
           await bumpGraphRevision(tx);
           return write;

@@ -37,6 +37,7 @@ import {
   LIST_DOCUMENTS,
   LOCK_DOCUMENT,
   SAVE_DOCUMENT,
+  relationshipBetween,
 } from './queries/authoring.ts';
 import { readQuery, writeTransaction, type SessionOptions } from './session.ts';
 import { asText, toPropertyValue } from './toDomain.ts';
@@ -73,6 +74,8 @@ export interface GraphLookups {
     date?: string;
     scope?: string;
   } | null>;
+  /** The id of a published relationship that states `from type to`, if any. */
+  relationshipBetween(type: RelationshipType, from: string, to: string): Promise<string | null>;
   /** The id of another article whose document declares this entity or relationship id. */
   otherDocumentWith(id: string): Promise<string | null>;
   change(version: number): Promise<StoredChange | null>;
@@ -152,6 +155,10 @@ function lookups(tx: Transaction, articleId: string): GraphLookups {
           }),
         ),
       };
+    },
+    async relationshipBetween(type, from, to) {
+      const record = (await tx.run(relationshipBetween(type), { from, to })).records[0];
+      return record ? text(record.get('id')) : null;
     },
     async otherDocumentWith(id) {
       const record = (await tx.run(ID_IN_OTHER_DOCUMENT, { id, articleId })).records[0];

@@ -88,6 +88,16 @@ RETURN r.id AS id, type, from, to, r.attribution AS attribution, r.stance AS sta
        r.speaker AS speaker, r.date AS date, r.scope AS scope
 LIMIT 1`;
 
+/**
+ * The id of a relationship that already states `from TYPE to`, whatever its
+ * id. The type is a vocabulary name, quoted by the one identifier gate.
+ *
+ * @example relationshipBetween('OWNS')
+ */
+export function relationshipBetween(type: string): string {
+  return `MATCH (:Entity {id: $from})-[r:${quoteIdentifier(type)}]->(:Entity {id: $to}) RETURN r.id AS id LIMIT 1`;
+}
+
 /** Whether another article's document (a draft, say) already declares this entity or relationship id. */
 export const ID_IN_OTHER_DOCUMENT = `
 MATCH (d:ArticleDocument) WHERE d.id <> $articleId AND ($id IN d.entityIds OR $id IN d.relationshipIds)

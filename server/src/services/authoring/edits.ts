@@ -110,6 +110,16 @@ async function freeRelationshipId(
   edit: Edit<'createRelationship'>,
   graph: GraphLookups,
 ): Promise<string> {
+  const same =
+    article.relationships.find(
+      (r) => r.type === edit.type && r.from === edit.from && r.to === edit.to,
+    )?.id ?? (await graph.relationshipBetween(edit.type, edit.from, edit.to));
+  if (same !== null) {
+    throw new AlreadyExistsError(
+      `The relationship "${same}" already states ${edit.from} ${edit.type} ${edit.to}; add your quote to it as evidence (addEvidence) instead of creating it again.`,
+      { relationshipId: same },
+    );
+  }
   for (let n = 1; ; n += 1) {
     const id = n === 1 ? base : `${base}-${n}`;
     const local = article.relationships.find((r) => r.id === id);
