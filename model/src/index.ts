@@ -15,3 +15,4 @@ export * from './api/articles.ts';
 export * from './api/meta.ts';
 export * from './api/queries.ts';
 export * from './api/authoring.ts';
+export * from './api/authoringAnswers.ts';
