@@ -35,7 +35,7 @@ export async function seedArticleFolders(log: (line: string) => void): Promise<v
       log,
     });
     log(
-      `${result.articles.length} article(s) written, ${result.unchanged.length} unchanged, in ${Math.round(performance.now() - started)} ms`,
+      `${result.articles.length} article(s) written, ${result.unchanged.length} unchanged, ${result.skipped.length} skipped (edited in the app), in ${Math.round(performance.now() - started)} ms`,
     );
   } finally {
     await driver.close();

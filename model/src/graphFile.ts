@@ -131,6 +131,8 @@ const sourceSchema = z.strictObject({
   textFile: z
     .string()
     .regex(/^[\w.-]+\.txt$/, 'must be the name of a .txt file in the same folder'),
+  /** Where the article was published, when known; the seeder never fetches it. */
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
 });
 
 export const graphFileSchema = z.strictObject({

@@ -14,3 +14,5 @@ export * from './api/graph.ts';
 export * from './api/articles.ts';
 export * from './api/meta.ts';
 export * from './api/queries.ts';
+export * from './api/authoring.ts';
+export * from './api/authoringAnswers.ts';

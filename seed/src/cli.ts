@@ -9,7 +9,7 @@ import { connectionFromEnvironment } from './config.ts';
 import { SeedConflictError, SeedValidationError } from './errors.ts';
 import { findArticleFolders, loadArticles } from './load.ts';
 import { resetSeedData } from './maintenance.ts';
-import { seedArticles } from './seed.ts';
+import { appEditedArticles, seedArticles } from './seed.ts';
 import { formatSummary } from './summary.ts';
 
 export const DEFAULT_ARTICLES_DIR = path.resolve(import.meta.dirname, '..', 'articles');
@@ -19,9 +19,12 @@ const USAGE = `Usage: npm run seed -- [options]
                    default: seed/articles)
   --check          validate and print the summary; do not touch Neo4j
   --fix-offsets    compute every evidence start/end from its quote and rewrite graph.json
-  --reset          first delete everything the seeder owns (Entity, Article, Sentence nodes)
+  --reset          first delete everything the seeder owns (Entity, Article, Sentence nodes,
+                   and the article documents and history that the app edits); refused while
+                   any article was edited in the app, unless --force
   --force          write every article, even one whose content hash Neo4j already records
-                   (after editing the graph by hand)
+                   (after editing the graph by hand), and even one edited in the app since
+                   (without it, such articles are skipped and listed)
   --help           show this help
 Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (defaults: the local dev instance).`;
 
@@ -76,7 +79,15 @@ async function main(argv: string[]): Promise<number> {
     );
     try {
       const database = connection.database;
-      if (values.reset) await resetSeedData({ driver, database, log });
+      if (values.reset) {
+        const edited = values.force ? [] : await appEditedArticles({ driver, database }, null);
+        if (edited.length > 0) {
+          throw new Error(
+            `--reset would delete articles edited in the app: ${edited.map((item) => item.id).join(', ')}. Export them first (GET /api/articles/<id>/seed-folder), or add --force.`,
+          );
+        }
+        await resetSeedData({ driver, database, log });
+      }
       const result = await seedArticles({
         driver,
         database,
@@ -85,6 +96,11 @@ async function main(argv: string[]): Promise<number> {
         log,
         force: values.force,
       });
+      if (result.skipped.length > 0) {
+        log(
+          `${result.skipped.length} article(s) skipped because the app edited them: ${result.skipped.map((item) => item.id).join(', ')}`,
+        );
+      }
       const c = result.counters;
       log(
         `Neo4j at ${connection.uri}: ${c.nodesCreated} nodes and ${c.relationshipsCreated} relationships created, ${c.nodesDeleted} nodes and ${c.relationshipsDeleted} relationships deleted, ${c.propertiesSet} properties set (${result.ms} ms)`,

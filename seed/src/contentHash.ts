@@ -8,8 +8,9 @@ import type { SeedArticle } from './model.ts';
 /**
  * Bumped when the seeder writes the same article differently (new
  * properties, another layout), so that every article is written again once.
+ * 2: the seeder also stores each article's document (documents.ts).
  */
-export const SEED_FORMAT_VERSION = 1;
+export const SEED_FORMAT_VERSION = 2;
 
 /**
  * sha256 of the validated article: its text and everything graph.json says,

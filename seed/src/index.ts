@@ -41,3 +41,16 @@ export { locateQuote, checkEvidence } from './offsets.ts';
 export { formatSummary, summarizeArticle, type ArticleSummary } from './summary.ts';
 export { entityLabel, propertyKey, relationshipType } from './identifiers.ts';
 export { FULLTEXT_INDEX, OWNED_LABELS, relationshipConstraintName } from './cypher/schema.ts';
+export {
+  CHANGE_LABEL,
+  DOCUMENT_LABEL,
+  SEED_AUTHOR,
+  TEXT_FILE,
+  changeId,
+  documentSource,
+  graphFileText,
+  toGraphFile,
+} from './documents.ts';
+export { documentArticle, writeEditedArticle } from './authoring.ts';
+export { parseGraphFile, toSeedArticle } from './load.ts';
+export { appEditedArticles, type SkippedArticle } from './seed.ts';

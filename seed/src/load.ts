@@ -95,6 +95,7 @@ export function toSeedArticle(graph: GraphFile, text: string): SeedArticle {
     outlet: graph.source.outlet,
     publishedAt: graph.source.publishedAt,
     language: graph.source.language,
+    ...(graph.source.url === undefined ? {} : { url: graph.source.url }),
     text,
     entities: graph.entities.map((entity) => ({ ...entity })),
     relationships: graph.relationships.map(({ evidence, ...relationship }) => ({

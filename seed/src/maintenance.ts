@@ -2,6 +2,8 @@
 import type { Driver } from 'neo4j-driver';
 import { addCounters, emptyCounters, type WriteCounters } from './counters.ts';
 import { DELETE_ARTICLE } from './cypher/articles.ts';
+import { pruneDroppedAliases, storedAliases } from './aliases.ts';
+import { DELETE_DOCUMENT } from './documents.ts';
 import { OWNED_LABELS, resetLabel } from './cypher/schema.ts';
 import { retractArticleContent } from './retract.ts';
 import { bumpGraphRevision } from './revision.ts';
@@ -64,8 +66,11 @@ export async function removeArticles({
           addCounters(local, result.summary.counters.updates());
           return result;
         };
+        const aliases = await storedAliases(tx, articleId);
         await retractArticleContent(tx, articleId, undefined, run);
         await run(DELETE_ARTICLE, { articleId });
+        await run(DELETE_DOCUMENT, { articleId });
+        await pruneDroppedAliases(tx, articleId, aliases, undefined);
         await bumpGraphRevision(tx);
         addCounters(counters, local);
       });

@@ -52,6 +52,8 @@ export interface SeedArticle {
   /** yyyy-mm-dd */
   publishedAt: string;
   language: string;
+  /** Where the article was published, when known (kept in graph.json, not on the Article node). */
+  url?: string;
   text: string;
   entities: SeedEntity[];
   relationships: SeedRelationship[];

@@ -8,6 +8,8 @@ import type { Driver } from 'neo4j-driver';
 import { articleContentHash, STORED_CONTENT_HASHES } from './contentHash.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './counters.ts';
 import { TYPE_DIFFERENCES } from './cypher/entities.ts';
+import { pruneDroppedAliases, storedAliases } from './aliases.ts';
+import { APP_EDITED_DOCUMENTS, storeSeededDocument } from './documents.ts';
 import { SeedConflictError, SeedValidationError } from './errors.ts';
 import type { SeedArticle } from './model.ts';
 import { toArticleRows } from './rows.ts';
@@ -28,9 +30,16 @@ export interface SeedArticlesOptions {
   database?: string;
   /**
    * Write every article even when Neo4j already holds the same content
-   * (same content hash): for a graph edited by hand outside the seeder.
+   * (same content hash), and even when the app has edited it since: for a
+   * graph edited by hand outside the seeder, or to throw the app's edits away.
    */
   force?: boolean;
+}
+
+/** An article the seed left alone because the app edited it (see `force`). */
+export interface SkippedArticle {
+  id: string;
+  reason: string;
 }
 
 export interface ArticleSeedResult extends ArticleWrite {
@@ -42,6 +51,8 @@ export interface SeedResult {
   articles: ArticleSeedResult[];
   /** Ids of articles whose content hash Neo4j already held, so nothing was written. */
   unchanged: string[];
+  /** Articles edited in the app since they were seeded: not overwritten without `force`. */
+  skipped: SkippedArticle[];
   counters: WriteCounters;
   ms: number;
 }
@@ -131,6 +142,30 @@ async function unchangedArticles(
 }
 
 /**
+ * Articles that the authoring API has edited: their documents in Neo4j
+ * differ from what any seed folder says, and seeding them would silently
+ * throw that work away.
+ */
+export async function appEditedArticles(
+  options: Pick<SeedArticlesOptions, 'driver' | 'database'>,
+  /** null: every article the app edited. */
+  articleIds: readonly string[] | null,
+): Promise<SkippedArticle[]> {
+  const { records } = await options.driver.executeQuery(
+    APP_EDITED_DOCUMENTS,
+    { articleIds },
+    { database: options.database, routing: 'READ' },
+  );
+  return records.map((record) => {
+    const id = String(record.get('id'));
+    return {
+      id,
+      reason: `edited in the app (version ${String(record.get('version'))}, last changed ${String(record.get('updatedAt'))} by ${String(record.get('updatedBy'))}); export it with GET /api/articles/${id}/seed-folder, or run with --force to overwrite it with the files`,
+    };
+  });
+}
+
+/**
  * Seeds articles that are already in memory: the core that the CLI, the
  * server's start script and the benchmark's generator all call.
  *
@@ -141,15 +176,26 @@ export async function seedArticles(options: SeedArticlesOptions): Promise<SeedRe
   const log = options.log ?? (() => undefined);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   validateArticles(options.articles, options.files);
-  const hashes = new Map(options.articles.map((a) => [a.id, articleContentHash(a)]));
+  const skipped =
+    options.force === true
+      ? []
+      : await appEditedArticles(
+          options,
+          options.articles.map((a) => a.id),
+        );
+  for (const { id, reason } of skipped) log(`skipped ${id}: ${reason}`);
+  const skippedIds = new Set(skipped.map((item) => item.id));
+  const candidates = options.articles.filter((article) => !skippedIds.has(article.id));
+  const hashes = new Map(candidates.map((a) => [a.id, articleContentHash(a)]));
   const unchanged = await unchangedArticles(options, hashes);
   for (const id of unchanged) log(`unchanged since it was last seeded (content hash): ${id}`);
-  const toWrite = options.articles.filter((article) => !unchanged.has(article.id));
+  const toWrite = candidates.filter((article) => !unchanged.has(article.id));
   const results: ArticleSeedResult[] = [];
   const counters = emptyCounters();
   const finished = (): SeedResult => ({
     articles: results,
     unchanged: [...unchanged],
+    skipped,
     counters,
     ms: Math.round(performance.now() - started),
   });
@@ -168,7 +214,10 @@ export async function seedArticles(options: SeedArticlesOptions): Promise<SeedRe
       const contentHash = hashes.get(article.id) ?? '';
       const written = await session
         .executeWrite(async (tx) => {
+          const before = await storedAliases(tx, article.id);
           const write = await writeArticle(tx, rows, batchSize, typeChanges, contentHash);
+          await pruneDroppedAliases(tx, article.id, before, article);
+          await storeSeededDocument(tx, article, options.force === true);
           await bumpGraphRevision(tx);
           return write;
         })

@@ -14,9 +14,11 @@ import { CACHED_OPERATIONS } from './http/responseCache/cachedOperations.ts';
 import { ResponseCache } from './http/responseCache/responseCache.ts';
 import { registerExploreRoutes } from './http/routes/explore.ts';
 import { registerMetaRoutes } from './http/routes/meta.ts';
+import { registerAuthoringRoutes } from './http/routes/authoring.ts';
 import { registerQueryRoutes } from './http/routes/queries.ts';
 import { corsPolicy, securityHeaders } from './http/security.ts';
-import { requireWriteToken } from './http/writeAuth.ts';
+import { detectWriteAccess, requireWriteToken } from './http/writeAuth.ts';
+import { createAuthoringService } from './services/authoring/service.ts';
 import { createSavedQueryService } from './services/savedQueries.ts';
 
 export interface AppDependencies {
@@ -85,6 +87,13 @@ export function createApp({ config, repository, logger }: AppDependencies): Expr
         ? [requireWriteToken(config.writeToken, 'Running ad-hoc Cypher on this shared server')]
         : [],
     rateLimit: cypherRateLimit(config.rateLimitPerMinute),
+  });
+  registerAuthoringRoutes(api, {
+    authoring: createAuthoringService(repository.articleDocuments),
+    writeGuard: requireWriteToken(config.writeToken, 'Editing articles'),
+    detectWriteAccess: detectWriteAccess(config.writeToken),
+    writesNeedToken: config.writeToken !== undefined,
+    author: config.writeToken === undefined ? 'local' : config.writeTokenLabel,
   });
   openApiDocument = buildOpenApiDocument(api, API_VERSION);
 

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       shutdownTimeoutMs: 5000,
       corsOrigins: [],
       writeToken: undefined,
+      writeTokenLabel: 'editor',
       access: { mode: 'local', adhocCypher: 'anyone', hostIsPrivate: false },
       rateLimitPerMinute: 120,
       bodyLimit: '256kb',

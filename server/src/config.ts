@@ -41,6 +41,14 @@ const environmentSchema = neo4jEnvironmentSchema.extend({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   CORS_ORIGINS: commaList,
   EXPLORER_WRITE_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  // Who article history names for changes made with the token.
+  EXPLORER_WRITE_TOKEN_LABEL: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[^\r\n]+$/, 'must be a single line')
+    .default('editor'),
   ACCESS_MODE: z.enum(['local', 'shared']).optional(),
   ADHOC_CYPHER: z.enum(['anyone', 'token']).default('anyone'),
   HOST_IS_PRIVATE: z.enum(['true', 'false']).default('false'),
@@ -75,6 +83,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   corsOrigins: string[];
   writeToken: string | undefined;
+  /** Recorded as the author of article changes made with the write token ("local" without one). */
+  writeTokenLabel: string;
   access: AccessConfig;
   rateLimitPerMinute: number;
   bodyLimit: string;
@@ -156,6 +166,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     corsOrigins: e.CORS_ORIGINS,
     writeToken: e.EXPLORER_WRITE_TOKEN,
+    writeTokenLabel: e.EXPLORER_WRITE_TOKEN_LABEL,
     access: {
       mode: e.ACCESS_MODE ?? (e.EXPLORER_WRITE_TOKEN === undefined ? 'local' : 'shared'),
       adhocCypher: e.ADHOC_CYPHER,

@@ -3,8 +3,19 @@ import { quoteIdentifier, relationshipType } from '../identifiers.ts';
 import { RELATIONSHIP_TYPES } from '@newsgraph/model';
 import { GRAPH_REVISION_CONSTRAINT_NAME, GRAPH_REVISION_LABEL } from '../revision.ts';
 
-/** The labels the seeder owns; `--reset` removes nodes with these labels and nothing else. */
-export const OWNED_LABELS = ['Entity', 'Sentence', 'Article'] as const;
+/**
+ * The labels the seeder owns; `--reset` removes nodes with these labels and
+ * nothing else. Article documents and their change records are the seed
+ * folders' counterpart in Neo4j, so they go too (the CLI refuses to reset
+ * over articles edited in the app unless --force).
+ */
+export const OWNED_LABELS = [
+  'Entity',
+  'Sentence',
+  'Article',
+  'ArticleDocument',
+  'ArticleChange',
+] as const;
 
 export const FULLTEXT_INDEX = 'entity_search';
 export const FULLTEXT_PROPERTIES = ['name', 'aliasesText'];
@@ -34,6 +45,8 @@ export function schemaItems(): SchemaItem[] {
     constraint('entity_id', '(n:Entity)', 'n.id'),
     constraint('article_id', '(n:Article)', 'n.id'),
     constraint('sentence_id', '(n:Sentence)', 'n.id'),
+    constraint('article_document_id', '(n:ArticleDocument)', 'n.id'),
+    constraint('article_change_id', '(n:ArticleChange)', 'n.id'),
     constraint(GRAPH_REVISION_CONSTRAINT_NAME, `(n:${GRAPH_REVISION_LABEL})`, 'n.id'),
     ...RELATIONSHIP_TYPES.map((type) =>
       constraint(relationshipConstraintName(type), `()-[r:${relationshipType(type)}]-()`, 'r.id'),

@@ -115,3 +115,49 @@ export class UnboundedQueryError extends ExplorerError {
   readonly code = 'QUERY_UNBOUNDED';
   readonly status = 422;
 }
+
+/** An edit names an entity that neither the article nor the published graph has. */
+export class UnknownEntityError extends ExplorerError {
+  readonly code = 'UNKNOWN_ENTITY';
+  readonly status = 400;
+}
+
+/** An edit names a relationship that neither the article nor the published graph has. */
+export class UnknownRelationshipError extends ExplorerError {
+  readonly code = 'UNKNOWN_RELATIONSHIP';
+  readonly status = 400;
+}
+
+/** A selection's offsets do not hold the text the client says, or hold only whitespace. */
+export class SelectionMismatchError extends ExplorerError {
+  readonly code = 'SELECTION_MISMATCH';
+  readonly status = 400;
+}
+
+/**
+ * The edit would break a rule of the seed format (the same checks as
+ * `npm run seed -- --check`); details list each problem with its graph.json
+ * path and the request field it comes from.
+ */
+export class InvalidEditError extends ExplorerError {
+  readonly code = 'INVALID_EDIT';
+  readonly status = 400;
+}
+
+/** An article, entity or relationship with this id already exists; details name it. */
+export class AlreadyExistsError extends ExplorerError {
+  readonly code = 'ALREADY_EXISTS';
+  readonly status = 409;
+}
+
+/** Writing the article would contradict what other articles put in the graph. */
+export class GraphConflictError extends ExplorerError {
+  readonly code = 'GRAPH_CONFLICT';
+  readonly status = 409;
+}
+
+/** The change cannot be reverted: it is not an edit, or what it touched changed since. */
+export class RevertConflictError extends ExplorerError {
+  readonly code = 'REVERT_CONFLICT';
+  readonly status = 409;
+}

@@ -1,3 +1,4 @@
+import { CHANGE_LABEL, DOCUMENT_LABEL } from '@newsgraph/seed/documents';
 import { GRAPH_REVISION_LABEL } from '@newsgraph/seed/revision';
 import neo4j, { type Driver, type Node } from 'neo4j-driver';
 import type { ArticleDto, ArticleSummaryDto, SchemaDto, SearchResultDto } from '@newsgraph/model';
@@ -8,6 +9,13 @@ import type { SchemaCache } from './schemaCache.ts';
 import { readQuery, type SessionOptions } from './session.ts';
 import { toPropertyValue } from './toDomain.ts';
 import { toEntityDto } from './toEntities.ts';
+
+const BOOKKEEPING_LABELS: ReadonlySet<string> = new Set([
+  'SavedQuery',
+  GRAPH_REVISION_LABEL,
+  DOCUMENT_LABEL,
+  CHANGE_LABEL,
+]);
 
 const num = (value: unknown): number => Number(toPropertyValue(value));
 
@@ -48,10 +56,9 @@ export function createCatalogQueries(driver: Driver, session: SessionOptions, sc
     /** Counts come from Neo4j's count store: one lookup per label and type, whatever the graph's size. */
     async schema(): Promise<SchemaDto> {
       const names = await schema.names(true);
-      // Bookkeeping, not data: the saved queries and the graph revision's single node.
-      const labels = names.labels.filter(
-        (label) => label !== 'SavedQuery' && label !== GRAPH_REVISION_LABEL,
-      );
+      // Bookkeeping, not data: the saved queries, the graph revision's single node, and
+      // article documents with their history (drafts among them, which only writers may see).
+      const labels = names.labels.filter((label) => !BOOKKEEPING_LABELS.has(label));
       const types = names.relationshipTypes;
       const values: unknown[] =
         labels.length + types.length === 0

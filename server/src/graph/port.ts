@@ -20,6 +20,7 @@ import type {
   SearchResultDto,
 } from '@newsgraph/model';
 import type { RelationshipsAmongRequest } from './among.ts';
+import type { ArticleDocumentStore } from './articleDocumentStore.ts';
 import type { SavedQueryStore } from './savedQueryStore.ts';
 
 export interface NeighbourRequest {
@@ -60,6 +61,8 @@ export interface ExplorerRepository {
   runReadOnlyCypher(request: CypherRequest): Promise<CypherResultDto>;
   subgraph(request: { nodeIds: string[]; edgeIds: string[] | undefined }): Promise<GraphDto>;
   savedQueries: SavedQueryStore;
+  /** Article documents and their history: the authoring API's store. */
+  articleDocuments: ArticleDocumentStore;
   /** The graph revision now (seed/src/revision.ts): what the response cache keys on. */
   graphRevision(): Promise<number>;
 }

@@ -9,6 +9,7 @@ import { createExploreQueries, createGraphReader } from './explore/index.ts';
 import type { ExplorerRepository } from './port.ts';
 import { checkHealth } from './health.ts';
 import { coalescePerTurn, readGraphRevision } from './revision.ts';
+import { createArticleDocumentStore } from './articleDocumentStore.ts';
 import { createSavedQueryStore } from './savedQueryStore.ts';
 import { SchemaCache } from './schemaCache.ts';
 
@@ -47,6 +48,7 @@ export function createNeo4jRepository(
     ...createAmongQueries(driver, session),
     runReadOnlyCypher: (request) => runReadOnlyCypher(driver, session, request, context),
     savedQueries: createSavedQueryStore(driver, session),
+    articleDocuments: createArticleDocumentStore(driver, session),
     graphRevision: coalescePerTurn(() => readGraphRevision(driver, session)),
   };
 }

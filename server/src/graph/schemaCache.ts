@@ -3,8 +3,17 @@ import { InvalidInputError } from '../domain/errors.ts';
 import { SCHEMA_NAMES } from './queries/schema.ts';
 import { readQuery, type SessionOptions } from './session.ts';
 
-/** Labels that hold the explorer's own storage, never shown as article data. */
-export const INTERNAL_LABELS = ['SavedQuery', 'Article', 'Sentence'] as const;
+/**
+ * Labels that hold the explorer's own storage, never shown as article data.
+ * Article documents and their changes hold drafts, which only writers see.
+ */
+export const INTERNAL_LABELS = [
+  'SavedQuery',
+  'Article',
+  'Sentence',
+  'ArticleDocument',
+  'ArticleChange',
+] as const;
 /** Relationship types that link storage nodes, not entities. */
 export const INTERNAL_RELATIONSHIP_TYPES = ['HAS_SENTENCE'] as const;
 

@@ -37,3 +37,24 @@ export function requireWriteToken(
     next();
   };
 }
+
+/**
+ * For reads that show more to writers (draft articles): never refuses a
+ * request without a token, but sets `response.locals.canWrite`. A token
+ * that is sent and wrong still gets 403, so a typo does not look like
+ * "no drafts". Without EXPLORER_WRITE_TOKEN everyone may write (local mode).
+ */
+export function detectWriteAccess(token: string | undefined): RequestHandler {
+  const expected = token === undefined ? null : digest(token);
+  return (request, response, next) => {
+    const header = request.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+    if (expected === null) response.locals.canWrite = true;
+    else if (!match?.[1]) response.locals.canWrite = false;
+    else if (!timingSafeEqual(digest(match[1]), expected)) {
+      next(new ForbiddenError('The bearer token is not valid for reading draft articles.'));
+      return;
+    } else response.locals.canWrite = true;
+    next();
+  };
+}

@@ -28,6 +28,14 @@ const EXPECTED_OPERATIONS = [
   'POST /api/relationships/among',
   'POST /api/cypher',
   'POST /api/export',
+  'GET /api/authoring/articles',
+  'POST /api/articles',
+  'GET /api/articles/{id}/document',
+  'POST /api/articles/{id}/edits',
+  'POST /api/articles/{id}/publish',
+  'POST /api/articles/{id}/revert',
+  'GET /api/articles/{id}/history',
+  'GET /api/articles/{id}/seed-folder',
 ];
 
 describe('GET /api/openapi.json', () => {
@@ -215,6 +223,10 @@ describe('the OpenAPI document of a server with a write token, in shared mode', 
     expect(secured.sort()).toStrictEqual(
       [
         ['DELETE /api/queries/{id}', [{ writeToken: [] }]],
+        ['POST /api/articles', [{ writeToken: [] }]],
+        ['POST /api/articles/{id}/edits', [{ writeToken: [] }]],
+        ['POST /api/articles/{id}/publish', [{ writeToken: [] }]],
+        ['POST /api/articles/{id}/revert', [{ writeToken: [] }]],
         ['POST /api/cypher', [{ writeToken: [] }]],
         ['POST /api/queries', [{ writeToken: [] }]],
         ['PUT /api/queries/{id}', [{ writeToken: [] }]],

@@ -25,7 +25,8 @@ import {
   CLI_TEST_TIMEOUT_MS,
 } from './helpers.ts';
 
-const OWNED = 'MATCH (n) WHERE (n:Entity OR n:Article OR n:Sentence)';
+const OWNED =
+  'MATCH (n) WHERE (n:Entity OR n:Article OR n:Sentence OR n:ArticleDocument OR n:ArticleChange)';
 
 describe('re-seeding and resetting', () => {
   let driver: Driver;
@@ -104,7 +105,7 @@ describe('re-seeding and resetting', () => {
   });
 
   it(
-    '--reset removes only Entity, Article and Sentence nodes',
+    '--reset removes only Entity, Article, Sentence, ArticleDocument and ArticleChange nodes',
     async () => {
       const foreign = await driver.executeQuery(
         `${OWNED} AND NOT (n.id IN [$main, $fixture] OR n.articleId IN [$main, $fixture] OR any(a IN coalesce(n.articleIds, []) WHERE a IN [$main, $fixture])) RETURN count(n) AS n`,
@@ -121,11 +122,19 @@ describe('re-seeding and resetting', () => {
       const ownedCount = async () =>
         Number((await driver.executeQuery(`${OWNED} RETURN count(n) AS n`)).records[0]?.get('n'));
       const entityIds = new Set([...main.entities, ...fixture.entities].map((e) => e.id));
-      expect(await ownedCount()).toBe(entityIds.size + 2 + 18 + 4);
+      // Each seeded article's document, and a change record per content version it had.
+      const bookkeeping = await driver.executeQuery(
+        'MATCH (d:ArticleDocument) WHERE d.id IN $ids OPTIONAL MATCH (c:ArticleChange {articleId: d.id}) RETURN count(DISTINCT d) AS documents, count(c) AS changes',
+        { ids: [MAIN_ID, FIXTURE_ID] },
+      );
+      expect(Number(bookkeeping.records[0]?.get('documents'))).toBe(2);
+      const DOCUMENTS_AND_CHANGES = 2 + Number(bookkeeping.records[0]?.get('changes'));
+      expect(DOCUMENTS_AND_CHANGES).toBeGreaterThanOrEqual(4);
+      expect(await ownedCount()).toBe(entityIds.size + 2 + 18 + 4 + DOCUMENTS_AND_CHANGES);
       const before = await graphCounts(driver);
       const deleted = await resetSeedData({ driver });
       const after = await graphCounts(driver);
-      expect(deleted.nodesDeleted).toBe(entityIds.size + 2 + 18 + 4);
+      expect(deleted.nodesDeleted).toBe(entityIds.size + 2 + 18 + 4 + DOCUMENTS_AND_CHANGES);
       expect(after.nodes).toBe(before.nodes - deleted.nodesDeleted);
       expect(await ownedCount()).toBe(0);
       const probes = await driver.executeQuery(
