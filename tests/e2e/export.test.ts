@@ -63,7 +63,9 @@ describe('exports', () => {
     expect(Math.abs(large.height / small.height - 3)).toBeLessThan(0.02);
     expect(distinctColours(large)).toBeGreaterThan(20);
     const annotated = decodePng(three.bytes);
-    expect(annotated.width).toBeGreaterThan(large.width);
+    // Title and legend make the image taller (the legend goes below the graph), never narrower.
+    expect(annotated.height).toBeGreaterThan(large.height);
+    expect(annotated.width).toBeGreaterThanOrEqual(large.width);
     // The notice gives the size of the image just saved (the bare 3× one).
     await expect
       .poll(() => page.getByTestId('notice').textContent())
