@@ -178,15 +178,11 @@ function render(
 }
 
 /**
- * Lays the export out once without drawing and returns the plan at scale 1.
- * Seen in the e2e plate test: right after the canvas has drawn its short
- * labels, the first export pass can still read an entity's label box at its
- * short size (Cytoscape refreshes label geometry lazily), so relationship
- * labels were placed against boxes smaller than the full names drawn; the
- * second pass reads the full size. Every export therefore places after one
- * pass like this.
+ * Lays the export out without drawing and returns the frame at scale 1,
+ * which the pixel budget scales from. Every pass reads fresh geometry
+ * (freshGeometry.ts), so this frame is the one the real pass draws.
  */
-function warmUp(cy: Core, options: ImageExportOptions): FramePlan {
+function planAtOne(cy: Core, options: ImageExportOptions): FramePlan {
   return render(cy, { ...options, size: { kind: 'fit', scale: 1 } }, () => null).plan;
 }
 
@@ -224,11 +220,9 @@ export async function exportPng(cy: Core, options: ImageExportOptions): Promise<
   const size = options.size ?? { kind: 'fit', scale: 1 };
   let attempt: ImageExportOptions = { ...options, size };
   let scaleLowered = false;
-  // A first pass that draws nothing: the frame grows linearly with the scale, so it
-  // measures the frame at 1, and it leaves Cytoscape's label geometry computed for
-  // the export's full labels (see warmUp).
-  const atOne = warmUp(cy, options);
   if (size.kind === 'fit') {
+    // The frame grows linearly with the scale: measure it at 1 to find the scale allowed.
+    const atOne = planAtOne(cy, options);
     const allowed = scaleWithinPixels(size.scale, atOne.width, atOne.height);
     scaleLowered = allowed < size.scale;
     attempt = { ...options, size: { kind: 'fit', scale: allowed } };
@@ -261,7 +255,6 @@ export async function exportPng(cy: Core, options: ImageExportOptions): Promise<
  */
 export async function exportSvg(cy: Core, options: ImageExportOptions): Promise<string> {
   await document.fonts.ready;
-  warmUp(cy, options);
   const renderer = rendererOf(cy);
   const pathsWere = renderer.path2dEnabled() ?? true;
   renderer.path2dEnabled(false);

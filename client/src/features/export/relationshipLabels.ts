@@ -1,5 +1,6 @@
 import type { CollectionReturnValue, EdgeSingular, NodeSingular, Position } from 'cytoscape';
 import { placeEdgeLabels, type EdgeLabelRequest, type PlacedEdgeLabel } from './edgeLabels.ts';
+import { refreshGeometry } from './freshGeometry.ts';
 import type { Box } from './labelRoom.ts';
 
 /** A placed relationship label with what it is drawn with. */
@@ -21,11 +22,6 @@ const bodyAndLabel = {
   includeEdges: false,
 };
 
-/** The canvas renderer's internal refresh of label and edge geometry (see drawFrame.ts). */
-interface FreshStyle {
-  renderer(): { recalculateRenderedStyle(eles: CollectionReturnValue, useCache: boolean): void };
-}
-
 /** What placement needs, read from Cytoscape once, before any spreading. */
 interface Geometry {
   entities: { id: string; at: Position; box: Box }[];
@@ -45,8 +41,8 @@ function readGeometry(
   shown: CollectionReturnValue,
   measure: (text: string, font: string) => number,
 ): Geometry {
-  // Cytoscape refreshes label and edge geometry lazily; read it fresh, not as the last frame left it.
-  (shown.cy() as unknown as FreshStyle).renderer().recalculateRenderedStyle(shown, false);
+  // Entities may have moved apart since prepareScope: edge ends and label boxes are read afresh.
+  refreshGeometry(shown);
   const entities = shown.nodes().map((node: NodeSingular) => ({
     id: node.id(),
     at: { ...node.position() },
@@ -189,6 +185,8 @@ export function placeWithRoom(
           y: mid.y + (at.y - mid.y) * best.spread,
         });
     });
+    // The frame's bounds and the drawn lines are read next: from the spread positions.
+    refreshGeometry(shown);
   }
   return best.labels;
 }
