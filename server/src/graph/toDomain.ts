@@ -126,6 +126,22 @@ export interface NodeParts {
   properties: Record<string, unknown>;
 }
 
+/** An entity as the explore queries project it: its properties as [key, value] pairs. */
+export interface ProjectedEntity {
+  elementId: string;
+  labels: string[];
+  propertyPairs: [string, unknown][];
+}
+
+/** Turns a projected entity (queries/explore.ts, entityWithoutArticleIds) into NodeParts. */
+export function decodeProjectedEntity(projected: ProjectedEntity): NodeParts {
+  return {
+    elementId: projected.elementId,
+    labels: projected.labels,
+    properties: Object.fromEntries(projected.propertyPairs),
+  };
+}
+
 /** The parts of a relationship that decoding reads; a driver Relationship has them. */
 export interface RelationshipParts {
   elementId: string;

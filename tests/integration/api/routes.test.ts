@@ -109,6 +109,23 @@ describe('every route over the seeded article graph', () => {
     expect(details.body.node.articleIds).toEqual(expect.arrayContaining([ARTICLE]));
   });
 
+  it('a neighbour on a page is the entity its details show, every attribute kept, articleIds left out', async () => {
+    const page = await get<NeighboursDto>('/api/nodes/bytedance/neighbors?limit=50');
+    expect(page.status).toBe(200);
+    const tiktok = page.body.nodes.find((node) => node.id === 'tiktok');
+    // TikTok carries attributes of its own (americanUsers, category) beside the reserved keys.
+    expect(tiktok?.attributes).toStrictEqual({
+      category: 'short-video platform',
+      americanUsers: 150000000,
+    });
+    for (const node of page.body.nodes) {
+      const details = await get<NodeDetailsDto>(`/api/nodes/${node.id}`);
+      const { articleIds, ...withoutArticleIds } = details.body.node;
+      expect(articleIds).toEqual(expect.arrayContaining([ARTICLE]));
+      expect(node).toStrictEqual(withoutArticleIds);
+    }
+  });
+
   it('GET /api/relationships/:id gives endpoints and quotes that match the article', async () => {
     const { status, body } = await get<RelationshipDetailsDto>(
       '/api/relationships/bytedance-owns-tiktok',

@@ -3,7 +3,7 @@ import type { NeighboursDto } from '@newsgraph/model';
 import { GraphBuilder } from '../graphBuilder.ts';
 import type { NeighbourRequest } from '../port.ts';
 import { buildNeighbourPage } from '../queries/explore.ts';
-import { toPropertyValue, type NodeParts } from '../toDomain.ts';
+import { decodeProjectedEntity, toPropertyValue, type ProjectedEntity } from '../toDomain.ts';
 import { nodeNotFound, type GraphReader } from './reader.ts';
 
 /** One page of a node's neighbours; the type filter is checked against the schema first. */
@@ -15,7 +15,7 @@ export async function neighbours(
   const [record] = await read.records<{
     n: Node;
     rels: Relationship[];
-    others: NodeParts[];
+    others: ProjectedEntity[];
     total: unknown;
   }>(buildNeighbourPage(request.direction, request.type), {
     id: request.nodeId,
@@ -26,7 +26,7 @@ export async function neighbours(
   // The page projects neighbours without articleIds; the anchor leaves it out to match.
   const graph = new GraphBuilder({ withoutArticleIds: true });
   graph.addNode(record.get('n'));
-  for (const other of record.get('others')) graph.addNode(other);
+  for (const other of record.get('others')) graph.addNode(decodeProjectedEntity(other));
   for (const relationship of record.get('rels')) graph.addRelationship(relationship);
   const total = Number(toPropertyValue(record.get('total')));
   return {

@@ -2,7 +2,7 @@ import type { Relationship } from 'neo4j-driver';
 import { asRelationshipId, type PathsDto } from '@newsgraph/model';
 import { GraphBuilder } from '../graphBuilder.ts';
 import { buildShortestPaths } from '../queries/explore.ts';
-import { relationshipId, type NodeParts } from '../toDomain.ts';
+import { decodeProjectedEntity, relationshipId, type ProjectedEntity } from '../toDomain.ts';
 import { findNode } from './findNode.ts';
 import type { GraphReader } from './reader.ts';
 
@@ -14,7 +14,7 @@ export async function shortestPaths(
   const [record] = await read.records<{
     fromFound: boolean;
     toFound: boolean;
-    paths: { nodes: NodeParts[]; rels: Relationship[] }[];
+    paths: { nodes: ProjectedEntity[]; rels: Relationship[] }[];
   }>(buildShortestPaths(maxHops), { from: fromId, to: toId });
   if (record?.get('fromFound') !== true || !record.get('toFound')) {
     // Not an entity id: findNode says which is unknown, or accepts an
@@ -23,7 +23,7 @@ export async function shortestPaths(
   }
   const graph = new GraphBuilder({ withoutArticleIds: true });
   const paths = (record?.get('paths') ?? []).map((path) => {
-    const nodeIds = path.nodes.map((node) => graph.addNode(node).id);
+    const nodeIds = path.nodes.map((node) => graph.addNode(decodeProjectedEntity(node)).id);
     for (const rel of path.rels) graph.addRelationship(rel);
     return { nodeIds, edgeIds: path.rels.map((rel) => asRelationshipId(relationshipId(rel))) };
   });

@@ -82,10 +82,14 @@ function hopPattern(
 /**
  * An entity as a map without its `articleIds`: a popular entity is named in
  * thousands of articles, and those lists were most of a hub page's cost
- * (bench/README.md). toDomain.ts decodes the map as it decodes a Node.
+ * (bench/README.md). `m {.*, articleIds: null}` still reads every list it then
+ * drops; `keys(m)` does not read values, so naming each other key reads only
+ * what is sent, and an entity's own keys (`americanUsers`…) still come along.
+ * decodeProjectedEntity (toDomain.ts) turns the pairs back into properties.
  */
 const entityWithoutArticleIds = (variable: string): string =>
-  `{elementId: elementId(${variable}), labels: labels(${variable}), properties: ${variable} {.*, articleIds: null}}`;
+  `{elementId: elementId(${variable}), labels: labels(${variable}), ` +
+  `propertyPairs: [key IN keys(${variable}) WHERE key <> 'articleIds' | [key, ${variable}[key]]]}`;
 
 /**
  * One page of neighbours. No ORDER BY on purpose: Neo4j then expands the
