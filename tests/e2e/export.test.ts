@@ -53,30 +53,34 @@ describe('exports', () => {
     await form.getByLabel('Scale').selectOption('1');
     await form.getByLabel('Legend').uncheck();
     const one = await download();
-    await form.getByLabel('Scale').selectOption('3');
+    // 2×, not 3×: the start view's layout is random per page load, and a 1× frame
+    // above 4.4 MP makes 3× exceed the 40 MP budget, which then lowers the scale by
+    // design (the next test checks that against the budget). At 2× a 1× frame would
+    // need 10 MP to be lowered.
+    await form.getByLabel('Scale').selectOption('2');
     await form.getByLabel('Title', { exact: true }).fill('TikTok and data');
     await form.getByLabel('Legend').check();
-    const three = await download();
+    const double = await download();
     await form.getByLabel('Title', { exact: true }).fill('');
     await form.getByLabel('Legend').uncheck();
-    const threeBare = await download();
+    const doubleBare = await download();
 
     expect(one.name).toMatch(/^newsgraph-graph-\d+-entities-1x-\d{4}-\d{2}-\d{2}\.png$/);
-    expect(three.name).toMatch(/^newsgraph-tiktok-and-data-graph-\d+-entities-3x-/);
+    expect(double.name).toMatch(/^newsgraph-tiktok-and-data-graph-\d+-entities-2x-/);
     const small = decodePng(one.bytes);
-    const large = decodePng(threeBare.bytes);
-    expect(Math.abs(large.width / small.width - 3)).toBeLessThan(0.02);
-    expect(Math.abs(large.height / small.height - 3)).toBeLessThan(0.02);
+    const large = decodePng(doubleBare.bytes);
+    expect(Math.abs(large.width / small.width - 2)).toBeLessThan(0.02);
+    expect(Math.abs(large.height / small.height - 2)).toBeLessThan(0.02);
     expect(distinctColours(large)).toBeGreaterThan(20);
-    const annotated = decodePng(three.bytes);
+    const annotated = decodePng(double.bytes);
     // Title and legend make the image taller (the legend goes below the graph), never narrower.
     expect(annotated.height).toBeGreaterThan(large.height);
     expect(annotated.width).toBeGreaterThanOrEqual(large.width);
-    // The notice gives the size of the image just saved (the bare 3× one).
+    // The notice gives the size of the image just saved (the bare 2× one).
     await expect
       .poll(() => page.getByTestId('notice').textContent())
       .toBe(
-        `Exported ${/-(\d+)-entities-/.exec(threeBare.name)?.[1] ?? '?'} entities as PNG, ${String(large.width)} × ${String(large.height)} px.`,
+        `Exported ${/-(\d+)-entities-/.exec(doubleBare.name)?.[1] ?? '?'} entities as PNG, ${String(large.width)} × ${String(large.height)} px.`,
       );
   });
 
