@@ -6,9 +6,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles } from '../../bench/generator.ts';
 import { PNG_BUDGET } from '../../client/src/features/export/budget.ts';
+import { SIZE_PRESETS } from '../../client/src/features/export/presets.ts';
 import { removeArticles, seedArticles } from '../../seed/src/index.ts';
 import { openTestDriver } from '../support/driver.ts';
 import { ARTIFACTS, openPage, startExplorer, type RunningExplorer } from './support/harness.ts';
+import { downloadExport } from './support/exportPage.ts';
 import { read } from './support/page.ts';
 
 // The pixel budget on a graph far bigger than the article's: a synthetic
@@ -44,7 +46,7 @@ afterAll(async () => {
 });
 
 describe('the PNG pixel budget', () => {
-  it('lowers the scale of a big graph to stay within 40 megapixels and 8 MB, and says so', async () => {
+  it('lowers the scale of a big graph to stay within 40 megapixels and 8 MB, and keeps its A4 preset under 8 MB', async () => {
     await page.getByRole('tab', { name: 'Cypher' }).click();
     await page.getByRole('textbox', { name: 'Cypher query' }).click();
     await page.keyboard.press('Control+a');
@@ -94,5 +96,16 @@ describe('the PNG pixel budget', () => {
     console.log(
       `[budget] ${String(nodes)} entities: ${String(width)} × ${String(height)} px, ${String(bytes.length)} bytes, ${seconds.toFixed(1)} s`,
     );
+
+    // Presets keep their exact size, so only the bytes can overshoot: the largest
+    // preset (A4 at 300 dpi, 8.7 megapixels) of this big graph stays under 8 MB.
+    await form.getByLabel('Size').selectOption('a4');
+    const a4 = await downloadExport(page);
+    expect([a4.bytes.readUInt32BE(16), a4.bytes.readUInt32BE(20)]).toStrictEqual([
+      SIZE_PRESETS.a4.width,
+      SIZE_PRESETS.a4.height,
+    ]);
+    expect(a4.bytes.length).toBeLessThanOrEqual(PNG_BUDGET.maxBytes);
+    console.log(`[budget] ${String(nodes)} entities, A4 preset: ${String(a4.bytes.length)} bytes`);
   });
 });

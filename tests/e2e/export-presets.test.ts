@@ -1,9 +1,11 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { LEGEND_MAX_SHARE } from '../../client/src/features/export/legendLayout.ts';
 import { SIZE_PRESETS } from '../../client/src/features/export/presets.ts';
 import { openPage, startExplorer, type RunningExplorer } from './support/harness.ts';
 import { downloadExport, exportFormOf } from './support/exportPage.ts';
+import { read } from './support/page.ts';
 import { decodePng, type DecodedPng } from './support/png.ts';
 
 let explorer: RunningExplorer;
@@ -64,6 +66,17 @@ describe('size presets and preview', () => {
       );
       const png = decodePng(file.bytes);
       expect(inkInMargin(png, Math.floor(24 * preset.unit))).toBe(0);
+      // The legend leaves the graph room: at most a fifth of the image, clear of every entity.
+      const report = await read(page, 'lastImageExport');
+      const legend = report?.legendBox;
+      if (!report || !legend) throw new Error('The export recorded no legend.');
+      const share = ((legend.x2 - legend.x1) * (legend.y2 - legend.y1)) / (png.width * png.height);
+      expect(share).toBeLessThanOrEqual(LEGEND_MAX_SHARE);
+      const inLegend = [...report.shapes, ...report.labels].filter(
+        ({ box }) =>
+          box.x1 < legend.x2 && legend.x1 < box.x2 && box.y1 < legend.y2 && legend.y1 < box.y2,
+      );
+      expect(inLegend).toStrictEqual([]);
       await expect
         .poll(() => page.getByTestId('notice').textContent())
         .toMatch(`PNG, ${String(preset.width)} × ${String(preset.height)} px.`);

@@ -1,6 +1,8 @@
 import type { BoundingBox12, Core, SingularElementArgument } from 'cytoscape';
 import type { FramePlan } from './frame.ts';
 import type { LegendEntry } from './legend.ts';
+import { LEGEND_SIZES } from './legendLayout.ts';
+import { drawRelationshipLabels, type RelationshipLabel } from './relationshipLabels.ts';
 
 /**
  * The canvas renderer's own drawing entry points. They are internal
@@ -56,10 +58,12 @@ function drawLegend(
 ): void {
   const legend = plan.legend;
   if (!legend) return;
-  const u = plan.unit;
+  // The legend's own unit: a preset may have shrunk it to stay within its share of the image.
+  const u = legend.swatch / LEGEND_SIZES.swatch;
   entries.forEach((entry, i) => {
-    const y = legend.y + (i % legend.rows) * legend.row + legend.row / 2;
-    const x = legend.x + Math.floor(i / legend.rows) * legend.column;
+    const item = legend.items[i];
+    if (!item) return;
+    const { x, y } = item;
     context.save();
     if (entry.kind === 'entity') {
       context.fillStyle = entry.color;
@@ -67,21 +71,33 @@ function drawLegend(
       const shape = renderer.nodeShapes[entry.shape] ?? renderer.nodeShapes.ellipse;
       shape?.draw(context, x + legend.swatch / 2, y, legend.swatch, legend.swatch, 'auto', {});
       context.fill();
+    } else if (entry.kind === 'marker') {
+      // The number as the graph shows it, in a thin frame so it reads as a marker.
+      const side = legend.swatch * 1.4;
+      context.strokeStyle = colours.text;
+      context.lineWidth = u;
+      context.strokeRect(x, y - side / 2, side, side);
+      context.fillStyle = colours.text;
+      context.font = legend.font;
+      context.textAlign = 'center';
+      context.textBaseline = 'alphabetic';
+      context.fillText(String(entry.marker), x + side / 2, y + legend.swatch * 0.4);
+      context.textAlign = 'start';
     } else {
-      const end = x + legend.textX - 8 * u;
+      const end = x + legend.textX - 4 * u;
       context.strokeStyle = entry.color;
       context.fillStyle = entry.color;
       context.lineWidth = 2 * u;
       context.setLineDash(DASHES[entry.lineStyle].map((d) => d * u));
       context.beginPath();
       context.moveTo(x, y);
-      context.lineTo(end - 6 * u, y);
+      context.lineTo(end - 4 * u, y);
       context.stroke();
       context.setLineDash([]);
       context.beginPath();
       context.moveTo(end, y);
-      context.lineTo(end - 7 * u, y - 4 * u);
-      context.lineTo(end - 7 * u, y + 4 * u);
+      context.lineTo(end - 5 * u, y - 3 * u);
+      context.lineTo(end - 5 * u, y + 3 * u);
       context.closePath();
       context.fill();
     }
@@ -89,23 +105,31 @@ function drawLegend(
     context.font = legend.font;
     context.fillStyle = colours.text;
     context.textBaseline = 'alphabetic';
-    context.fillText(entry.label, x + legend.textX, y + 4.5 * u);
+    context.fillText(entry.label, x + legend.textX, y + legend.swatch * 0.4);
   });
+}
+
+export interface FrameContent {
+  plan: FramePlan;
+  /** The drawn graph's bounds in model units. */
+  box: BoundingBox12;
+  legend: readonly LegendEntry[];
+  edgeLabels: readonly RelationshipLabel[];
+  colours: FrameColours;
 }
 
 /**
  * Draws one export into `context` (a real canvas or the SVG recorder):
- * background, title block, the graph in two passes (every shape, then every
- * label, so no line crosses a label drawn earlier), legend and source lines.
+ * background, title block, the graph in three passes (every shape and line,
+ * then every relationship label on its plate, then every entity label, so
+ * no line crosses a plate and no plate covers a name), legend and source lines.
  */
 export function drawFrame(
   context: CanvasRenderingContext2D,
   cy: Core,
-  plan: FramePlan,
-  box: BoundingBox12,
-  legend: readonly LegendEntry[],
-  colours: FrameColours,
+  content: FrameContent,
 ): void {
+  const { plan, box, colours } = content;
   if (colours.background) {
     context.fillStyle = colours.background;
     context.fillRect(0, 0, plan.width, plan.height);
@@ -125,8 +149,8 @@ export function drawFrame(
   );
   context.scale(plan.graph.scale, plan.graph.scale);
   for (const ele of elements) renderer.drawElement(context, ele, undefined, false, false, true);
-  const edgesFirst = [...elements.filter((e) => e.isEdge()), ...elements.filter((e) => e.isNode())];
-  for (const ele of edgesFirst) renderer.drawElementText(context, ele);
+  drawRelationshipLabels(context, content.edgeLabels);
+  for (const ele of elements) if (ele.isNode()) renderer.drawElementText(context, ele);
   context.restore();
-  drawLegend(context, renderer, plan, legend, colours);
+  drawLegend(context, renderer, plan, content.legend, colours);
 }

@@ -12,8 +12,9 @@ import {
   pngDimensions,
   type ImageExportOptions,
 } from './exportImage.ts';
+import { scaleWithinPixels } from './budget.ts';
 import { overlappingPairs } from './labelRoom.ts';
-import { SIZE_PRESETS } from './presets.ts';
+import { frameSize, SIZE_PRESETS } from './presets.ts';
 
 let cy: Core;
 let container: HTMLDivElement;
@@ -80,8 +81,49 @@ describe('exportPng', () => {
         annotations: { title: 'TikTok and data', legend: true, source: 'Source: AFP, 2023-03-24' },
       }),
     );
-    expect(annotated.width).toBeGreaterThan(bare.width);
+    // The legend goes below the graph now, so the image grows in height; it never narrows.
+    expect(annotated.width).toBeGreaterThanOrEqual(bare.width);
     expect(annotated.height).toBeGreaterThan(bare.height);
+  });
+});
+
+/** Resolves once the canvas has drawn a frame for the screen, as it does between two exports in the app. */
+function screenFrame(core: Core): Promise<void> {
+  return new Promise((resolve) => {
+    core.one('render', () => {
+      resolve();
+    });
+    (core as unknown as { forceRender(): void }).forceRender();
+  });
+}
+
+describe('image layout', () => {
+  it('is the same for every export of one view, whatever the screen drew in between', async () => {
+    // The screen shows short labels; the export draws long full names, wrapped, among
+    // crowded entities, so the export needs label geometry the screen never computed.
+    cy.nodes().forEach((node, i) => {
+      node.data(
+        'name',
+        `${String(node.data('label'))}, a full name far longer than its label ${String(i)}`,
+      );
+    });
+    cy.nodes().positions((_node, i) => ({ x: (i % 3) * 40, y: Math.floor(i / 3) * 30 }));
+    const fit = (scale: number): ImageExportOptions => ({ ...plain, size: { kind: 'fit', scale } });
+    await screenFrame(cy);
+    const one = await exportPngWith(cy, fit(1));
+    await screenFrame(cy);
+    const again = await exportPngWith(cy, fit(1));
+    expect(again.report).toStrictEqual(one.report);
+    // A scale the pixel budget lowers: to what the image at 1× allows, so the frame the
+    // budget measured is the frame that was drawn.
+    await screenFrame(cy);
+    const big = await exportPngWith(cy, fit(12));
+    expect(big.scaleLowered).toBe(true);
+    const allowed = scaleWithinPixels(12, one.width, one.height);
+    expect(Math.abs(big.report.scale / allowed - 1)).toBeLessThan(0.002);
+    expect(Math.abs(big.width / one.width - big.report.scale)).toBeLessThan(0.01);
+    await screenFrame(cy);
+    expect((await exportPngWith(cy, fit(1))).report).toStrictEqual(one.report);
   });
 });
 
@@ -130,10 +172,10 @@ describe('exportSvg', () => {
 
 describe('image exports for publishing', () => {
   it('gives a preset PNG exactly the preset size', async () => {
-    for (const preset of Object.values(SIZE_PRESETS)) {
+    for (const [choice, preset] of Object.entries(SIZE_PRESETS)) {
       const png = await exportPngWith(cy, {
         ...plain,
-        size: { kind: 'preset', width: preset.width, height: preset.height, unit: preset.unit },
+        size: frameSize(choice as keyof typeof SIZE_PRESETS, 1),
       });
       expect(await pngDimensions(png.blob)).toStrictEqual({
         width: preset.width,

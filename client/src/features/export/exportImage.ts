@@ -1,11 +1,12 @@
-import type { BoundingBox12, Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { BoundingBox12, Core, NodeSingular } from 'cytoscape';
 import { EXPORT_REPORT_KEY } from '../../graph/instrumentation/useTestHook.ts';
 import type { ExportReport, PixelBox } from '../../graph/instrumentation/testHookTypes.ts';
 import { PNG_BUDGET, scaleWithinBytes, scaleWithinPixels } from './budget.ts';
 import { drawFrame, rendererOf, type FrameColours } from './drawFrame.ts';
 import { prepareScope, type ScopeOptions } from './exportScope.ts';
 import { planFrame, type FramePlan, type FrameSize } from './frame.ts';
-import { legendFor } from './legend.ts';
+import { legendFor, markerKey } from './legend.ts';
+import { placeWithRoom } from './relationshipLabels.ts';
 import { createSvgContext, finishSvg } from './svgContext.ts';
 
 export interface AnnotationOptions {
@@ -59,6 +60,16 @@ function rgb(value: string): [number, number, number] {
   return [r, g, b];
 }
 
+function unionOf(boxes: readonly BoundingBox12[]): BoundingBox12 {
+  if (boxes.length === 0) return { x1: 0, y1: 0, x2: 0, y2: 0 };
+  return {
+    x1: Math.min(...boxes.map((b) => b.x1)),
+    y1: Math.min(...boxes.map((b) => b.y1)),
+    x2: Math.max(...boxes.map((b) => b.x2)),
+    y2: Math.max(...boxes.map((b) => b.y2)),
+  };
+}
+
 interface Drawn {
   plan: FramePlan;
   report: Omit<ExportReport, 'format' | 'scaleLowered'>;
@@ -81,16 +92,27 @@ function render(
   try {
     const { shown, labelled } = prepared;
     const bounds = { includeLabels: true, includeOverlays: false, includeUnderlays: false };
-    const box: BoundingBox12 = shown.boundingBox(bounds);
-    const legend = options.annotations.legend
-      ? legendFor(
-          shown.nodes().map((n) => String(n.data('type'))),
-          shown.edges().map((e) => ({
-            attribution: String(e.data('attribution') ?? 'narrated'),
-            stance: e.data('stance') as string | undefined,
-          })),
-        )
-      : [];
+    const edgeLabels = placeWithRoom(shown, measure);
+    // Cytoscape's own relationship labels are not drawn: the placed plates count instead.
+    const box: BoundingBox12 = unionOf([
+      shown.nodes().boundingBox(bounds),
+      ...(shown.edges().nonempty()
+        ? [shown.edges().boundingBox({ ...bounds, includeLabels: false })]
+        : []),
+      ...edgeLabels.map((label) => label.box),
+    ]);
+    const legend = [
+      ...(options.annotations.legend
+        ? legendFor(
+            shown.nodes().map((n) => String(n.data('type'))),
+            shown.edges().map((e) => ({
+              attribution: String(e.data('attribution') ?? 'narrated'),
+              stance: e.data('stance') as string | undefined,
+            })),
+          )
+        : []),
+      ...markerKey(edgeLabels),
+    ];
     const plan = planFrame({
       graph: { w: box.x2 - box.x1, h: box.y2 - box.y1 },
       size: options.size ?? { kind: 'fit', scale: 1 },
@@ -108,7 +130,7 @@ function render(
       muted: String((firstEdge.nonempty() ? firstEdge : shown.nodes().first()).style('color')),
     };
     const context = contextFor(plan);
-    if (context) drawFrame(context, cy, plan, box, legend, colours);
+    if (context) drawFrame(context, cy, { plan, box, legend, edgeLabels, colours });
     const toPixels = (b: BoundingBox12): PixelBox => ({
       x1: plan.graph.x + (b.x1 - box.x1) * plan.graph.scale,
       y1: plan.graph.y + (b.y1 - box.y1) * plan.graph.scale,
@@ -131,22 +153,37 @@ function render(
           id: node.id(),
           box: toPixels(node.boundingBox({ ...bounds, includeLabels: false })),
         })),
-        edgeLabels: shown
-          .edges()
-          .filter((edge) => edge.style('label') !== '')
-          .map((edge: EdgeSingular) => ({
-            id: edge.id(),
-            text: String(edge.style('label')),
-            lineColour: rgb(String(edge.style('line-color'))),
-            box: toPixels(edge.boundingBox(labelOnly)),
-          })),
+        edgeLabels: edgeLabels.map((label) => ({
+          id: label.id,
+          text: label.text,
+          marker: label.marker,
+          lineColour: rgb(label.lineColour),
+          box: toPixels(label.box),
+        })),
         legend: legend.map((entry) => entry.label),
+        legendBox: plan.legend
+          ? {
+              x1: plan.legend.x,
+              y1: plan.legend.y,
+              x2: plan.legend.x + plan.legend.w,
+              y2: plan.legend.y + plan.legend.h,
+            }
+          : null,
         lines: plan.lines.map(({ text, x, y, size }) => ({ text, x, y, size })),
       },
     };
   } finally {
     prepared.restore();
   }
+}
+
+/**
+ * Lays the export out without drawing and returns the frame at scale 1,
+ * which the pixel budget scales from. Every pass reads fresh geometry
+ * (freshGeometry.ts), so this frame is the one the real pass draws.
+ */
+function planAtOne(cy: Core, options: ImageExportOptions): FramePlan {
+  return render(cy, { ...options, size: { kind: 'fit', scale: 1 } }, () => null).plan;
 }
 
 function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
@@ -184,8 +221,8 @@ export async function exportPng(cy: Core, options: ImageExportOptions): Promise<
   let attempt: ImageExportOptions = { ...options, size };
   let scaleLowered = false;
   if (size.kind === 'fit') {
-    // The frame grows linearly with the scale; measure it at 1 without drawing anything.
-    const atOne = render(cy, { ...options, size: { kind: 'fit', scale: 1 } }, () => null).plan;
+    // The frame grows linearly with the scale: measure it at 1 to find the scale allowed.
+    const atOne = planAtOne(cy, options);
     const allowed = scaleWithinPixels(size.scale, atOne.width, atOne.height);
     scaleLowered = allowed < size.scale;
     attempt = { ...options, size: { kind: 'fit', scale: allowed } };

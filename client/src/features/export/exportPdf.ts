@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
 import { exportPng, type ImageExportOptions } from './exportImage.ts';
-import { SIZE_PRESETS } from './presets.ts';
+import { frameSize } from './presets.ts';
 
 /** A4 in PDF points (1/72 inch). */
 export const A4_POINTS = { width: 595.28, height: 841.89 } as const;
@@ -13,8 +13,7 @@ export const A4_POINTS = { width: 595.28, height: 841.89 } as const;
  * not part of the first visit's bundle.
  */
 export async function exportPdf(cy: Core, options: ImageExportOptions): Promise<Blob> {
-  const { width, height, unit } = SIZE_PRESETS.a4;
-  const png = await exportPng(cy, { ...options, size: { kind: 'preset', width, height, unit } });
+  const png = await exportPng(cy, { ...options, size: frameSize('a4', 1) });
   const { PDFDocument, StandardFonts } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   const title = options.annotations.title || 'Newsgraph export';
@@ -30,7 +29,7 @@ export async function exportPdf(cy: Core, options: ImageExportOptions): Promise<
   const known = new Set(font.getCharacterSet());
   const encodable = (text: string) =>
     Array.from(text, (c) => (known.has(c.codePointAt(0) ?? 0) ? c : '?')).join('');
-  const k = A4_POINTS.width / width;
+  const k = A4_POINTS.width / png.width;
   const place = (text: string, x: number, y: number, size: number) => {
     page.drawText(encodable(text), {
       x: x * k,

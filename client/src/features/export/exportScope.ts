@@ -1,4 +1,5 @@
 import type { CollectionReturnValue, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import { refreshGeometry } from './freshGeometry.ts';
 import { makeRoom } from './labelRoom.ts';
 
 export interface ScopeOptions {
@@ -56,6 +57,8 @@ export function prepareScope(cy: Core, options: ScopeOptions): PreparedScope {
     labelled.addClass('export-full-label');
     shown.nodes().not(labelled).addClass('export-unlabelled');
   });
+  // Label boxes of the full names, not the screen's cached short ones (see freshGeometry.ts).
+  refreshGeometry(shown);
   const room = makeRoom(
     shown.nodes().map((node) => ({ id: node.id(), box: node.boundingBox(bodyAndLabel) })),
     LABEL_GAP,

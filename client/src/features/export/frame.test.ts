@@ -15,6 +15,17 @@ function lastLine(plan: FramePlan) {
   if (!line) throw new Error('no text line');
   return line;
 }
+function legendBoxOf(plan: FramePlan) {
+  const { x, y, w, h } = legendOf(plan);
+  return { x1: x, y1: y, x2: x + w, y2: y + h };
+}
+function graphBox(plan: FramePlan, graph: { w: number; h: number }) {
+  const { x, y, scale } = plan.graph;
+  return { x1: x, y1: y, x2: x + graph.w * scale, y2: y + graph.h * scale };
+}
+type Box = ReturnType<typeof graphBox>;
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
 function legendOf(plan: FramePlan) {
   if (!plan.legend) throw new Error('no legend');
   return plan.legend;
@@ -54,18 +65,21 @@ describe('planFrame', () => {
     });
     const margin = EXPORT_MARGIN * 1.5;
     expect([plan.width, plan.height, plan.unit]).toStrictEqual([1200, 675, 1.5]);
-    const right = plan.graph.x + 600 * plan.graph.scale;
-    const bottom = plan.graph.y + 400 * plan.graph.scale;
-    expect(plan.graph.x).toBeGreaterThanOrEqual(margin);
-    expect(right).toBeLessThan(legendOf(plan).x);
-    expect(
-      legendOf(plan).x + legendOf(plan).textX + measure('Company', legendOf(plan).font),
-    ).toBeLessThanOrEqual(1200 - margin + 0.001);
-    expect(bottom).toBeLessThanOrEqual(lastLine(plan).y);
-    expect(plan.graph.y).toBeGreaterThan(firstLine(plan).y);
+    const graph = graphBox(plan, request.graph);
+    const legend = legendOf(plan);
+    expect(graph.x1).toBeGreaterThanOrEqual(margin);
+    // The card puts its legend below the graph, in one row here, inside the margins.
+    expect(graph.y2).toBeLessThanOrEqual(legend.y);
+    expect(legend.items.map((item) => item.y - legend.y)).toStrictEqual([
+      legend.row / 2,
+      legend.row / 2,
+    ]);
+    expect(legend.x + legend.w).toBeLessThanOrEqual(1200 - margin + 0.001);
+    expect(legend.y + legend.h).toBeLessThanOrEqual(lastLine(plan).y);
+    expect(graph.y1).toBeGreaterThan(firstLine(plan).y);
   });
 
-  it('breaks a long legend into columns that stay inside the margins', () => {
+  it('breaks a long legend into columns that stay inside the margins and off the graph', () => {
     const legend = Array.from({ length: 30 }, (_, i) => `Type ${String(i)}`);
     const plan = planFrame({
       ...request,
@@ -73,14 +87,16 @@ describe('planFrame', () => {
       size: { kind: 'preset', width: 1200, height: 675, unit: 1.5 },
     });
     const box = legendOf(plan);
-    const columns = Math.ceil(legend.length / box.rows);
+    const columns = new Set(box.items.map((item) => item.x)).size;
     expect(columns).toBeGreaterThan(1);
-    expect(box.y + box.rows * box.row).toBeLessThanOrEqual(lastLine(plan).y);
-    const widest = Math.max(...legend.map((label) => measure(label, box.font)));
-    expect(box.x + (columns - 1) * box.column + box.textX + widest).toBeLessThanOrEqual(
-      1200 - 36 + 0.001,
-    );
-    expect(plan.graph.x + 600 * plan.graph.scale).toBeLessThan(box.x);
+    expect(box.items.length).toBe(30);
+    expect(box.y + box.h).toBeLessThanOrEqual(lastLine(plan).y);
+    expect(box.x + box.w).toBeLessThanOrEqual(1200 - 36 + 0.001);
+    for (const item of box.items) {
+      expect(item.x).toBeGreaterThanOrEqual(box.x);
+      expect(item.y + box.row / 2).toBeLessThanOrEqual(box.y + box.h + 0.001);
+    }
+    expect(overlaps(graphBox(plan, request.graph), legendBoxOf(plan))).toBe(false);
   });
 
   it('does not blow a single entity up to fill a slide', () => {

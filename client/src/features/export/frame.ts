@@ -4,6 +4,8 @@
  * through a function), so PNG, SVG and the preview share one layout and the
  * layout has its own tests.
  */
+import { legendBelow, type LegendBlock } from './legendLayout.ts';
+import { arrangePreset, type Arrangement } from './presetRoom.ts';
 
 /** The one font stack of every exported image, PNG and SVG alike. */
 export const EXPORT_FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -17,18 +19,15 @@ const SIZES = {
   subtitle: 16,
   /** 14 px at 1×: the smallest size a news page prints a source or credit line at. */
   source: 14,
-  legend: 12,
-  legendRow: 22,
-  legendSwatch: 14,
-  legendText: 36,
-  legendGap: 32,
+  /** Between the graph and a legend beside it. */
+  legendGap: 24,
   blockGap: 12,
   lineHeight: 1.25,
   /** A header or footer line never wraps narrower than this, even around a tiny graph. */
   minContent: 320,
 } as const;
 
-export type TextRole = 'title' | 'subtitle' | 'source' | 'legend';
+export type TextRole = 'title' | 'subtitle' | 'source';
 
 export interface TextLine {
   text: string;
@@ -44,7 +43,15 @@ export interface TextLine {
 
 /** Either the graph's own size times `scale`, or a fixed canvas the graph is fitted into. */
 export type FrameSize =
-  { kind: 'fit'; scale: number } | { kind: 'preset'; width: number; height: number; unit: number };
+  | { kind: 'fit'; scale: number }
+  | {
+      kind: 'preset';
+      width: number;
+      height: number;
+      unit: number;
+      /** The legend may go beside the graph (a wide image) when that leaves the graph more room. */
+      legendBeside?: boolean;
+    };
 
 export interface FrameRequest {
   /** The drawn graph's bounds in model units, labels included. */
@@ -67,18 +74,14 @@ export interface FramePlan {
   /** Where the graph's top-left corner goes, and its model-to-pixel scale. */
   graph: { x: number; y: number; scale: number };
   lines: TextLine[];
-  /** Top-left of the legend's first row, with the row height and swatch size, or null. */
-  legend: {
-    x: number;
-    y: number;
-    /** Row height, rows per column and column width. */
-    row: number;
-    rows: number;
-    column: number;
-    swatch: number;
-    textX: number;
-    font: string;
-  } | null;
+  /** The legend's block in image pixels, with each row's left edge and vertical centre, or null. */
+  legend:
+    | (Omit<LegendBlock, 'items'> & {
+        x: number;
+        y: number;
+        items: { x: number; y: number }[];
+      })
+    | null;
 }
 
 export function fontFor(role: TextRole, unit: number): string {
@@ -154,38 +157,28 @@ function place(list: Block[], x: number, top: number, unit: number): TextLine[] 
 
 /**
  * The layout of one export. With `fit`, the image grows around the graph
- * drawn at `scale`; with a preset, the image has exactly the preset's size
- * and the graph is scaled to the room left by margins, text and legend
- * (at most twice the unit, so one entity does not fill a slide).
+ * drawn at `scale`, with the legend below it; with a preset, the image has
+ * exactly the preset's size and the graph is scaled to the room left by
+ * margins, text and legend (at most twice the unit, so one entity does not
+ * fill a slide).
  */
 export function planFrame(request: FrameRequest): FramePlan {
   const unit = request.size.kind === 'fit' ? request.size.scale : request.size.unit;
   const margin = EXPORT_MARGIN * unit;
   const gap = SIZES.blockGap * unit;
-  const legendFont = fontFor('legend', unit);
-  const legendRow = SIZES.legendRow * unit;
-  const legendColumn =
-    request.legend.length > 0
-      ? SIZES.legendText * unit +
-        Math.max(...request.legend.map((label) => request.measure(label, legendFont))) +
-        gap
-      : 0;
-  // Rows per legend column: all in one column around a graph's own size; in a preset,
-  // as many as the height leaves room for, then another column.
-  const rowsPerColumn = (roomHeight: number) => Math.max(1, Math.floor(roomHeight / legendRow));
-  const legendShape = (roomHeight: number) => {
-    const rows = Math.min(request.legend.length, rowsPerColumn(roomHeight));
-    const columns = rows > 0 ? Math.ceil(request.legend.length / rows) : 0;
-    return {
-      rows,
-      width: columns > 0 ? SIZES.legendGap * unit + columns * legendColumn - gap : 0,
-      height: rows * legendRow,
-    };
-  };
-  const fitLegend = legendShape(Number.POSITIVE_INFINITY);
+  const fitLegend =
+    request.size.kind === 'fit' && request.legend.length > 0
+      ? legendBelow(
+          request.legend,
+          Math.max(request.graph.w * unit, SIZES.minContent * unit),
+          unit,
+          EXPORT_FONT_STACK,
+          request.measure,
+        )
+      : null;
   const contentWidth =
     request.size.kind === 'fit'
-      ? Math.max(request.graph.w * unit + fitLegend.width, SIZES.minContent * unit)
+      ? Math.max(request.graph.w * unit, SIZES.minContent * unit, fitLegend?.w ?? 0)
       : request.size.width - 2 * margin;
   const header = blocks(
     request,
@@ -203,59 +196,66 @@ export function planFrame(request: FrameRequest): FramePlan {
   );
   const headerHeight = header.length > 0 ? blockHeight(header) + gap : 0;
   const footerHeight = footer.length > 0 ? blockHeight(footer) + gap : 0;
+  const top = margin + headerHeight;
 
   let width: number;
   let height: number;
-  let graph: FramePlan['graph'];
-  let legend = fitLegend;
-  const top = margin + headerHeight;
+  let arranged: Arrangement;
   if (request.size.kind === 'fit') {
-    const graphHeight = Math.max(request.graph.h * unit, legend.height);
+    const graphHeight = request.graph.h * unit;
+    const legendHeight = fitLegend ? fitLegend.h + gap : 0;
     width = Math.ceil(contentWidth + 2 * margin);
-    height = Math.ceil(top + graphHeight + footerHeight + margin);
-    graph = { x: margin, y: top, scale: unit };
+    height = Math.ceil(top + graphHeight + legendHeight + footerHeight + margin);
+    const room = { x: margin, y: top, w: request.graph.w * unit, h: graphHeight };
+    arranged = {
+      room,
+      legend: fitLegend,
+      legendAt: { x: margin, y: top + graphHeight + gap },
+      scale: unit,
+    };
   } else {
     width = request.size.width;
     height = request.size.height;
-    const roomHeight = Math.max(height - top - footerHeight - margin, 1);
-    legend = legendShape(roomHeight);
-    const roomWidth = Math.max(contentWidth - legend.width, 1);
-    const scale = Math.min(
-      roomWidth / Math.max(request.graph.w, 1),
-      roomHeight / Math.max(request.graph.h, 1),
-      2 * unit,
-    );
-    graph = {
-      x: margin + (roomWidth - request.graph.w * scale) / 2,
-      y: top + (roomHeight - request.graph.h * scale) / 2,
-      scale,
+    const room = {
+      // One 1× pixel of air inside the margin: a plate or line on the room's edge is
+      // antialiased into the pixel beside it.
+      x: margin + unit,
+      y: top,
+      w: contentWidth - 2 * unit,
+      h: Math.max(height - top - footerHeight - margin, 1),
     };
+    arranged = arrangePreset({
+      ...request,
+      size: request.size,
+      room,
+      gap,
+      besideGap: SIZES.legendGap * request.size.unit,
+      fontStack: EXPORT_FONT_STACK,
+    });
   }
-  const legendX = graph.x + request.graph.w * graph.scale + SIZES.legendGap * unit;
+  const { room, scale, legend, legendAt } = arranged;
   return {
     width,
     height,
     unit,
-    graph,
+    graph: {
+      x: room.x + (room.w - request.graph.w * scale) / 2,
+      y: room.y + (room.h - request.graph.h * scale) / 2,
+      scale,
+    },
     lines: [
       ...place(header, margin, margin, unit),
       ...place(footer, margin, height - margin - blockHeight(footer), unit),
     ],
-    legend:
-      request.legend.length > 0
-        ? {
-            x:
-              request.size.kind === 'fit'
-                ? legendX
-                : width - margin - legend.width + SIZES.legendGap * unit,
-            y: top,
-            row: legendRow,
-            rows: legend.rows,
-            column: legendColumn,
-            swatch: SIZES.legendSwatch * unit,
-            textX: SIZES.legendText * unit,
-            font: legendFont,
-          }
-        : null,
+    legend: legend
+      ? {
+          ...legend,
+          ...legendAt,
+          items: legend.items.map((item) => ({
+            x: legendAt.x + item.x,
+            y: legendAt.y + item.y,
+          })),
+        }
+      : null,
   };
 }

@@ -10,7 +10,8 @@ import {
 
 export type LegendEntry =
   | { kind: 'entity'; label: string; color: string; shape: NodeShape }
-  | { kind: 'edge'; label: string; color: string; lineStyle: EdgeStyle['lineStyle'] };
+  | { kind: 'edge'; label: string; color: string; lineStyle: EdgeStyle['lineStyle'] }
+  | { kind: 'marker'; label: string; marker: number };
 
 /**
  * The legend of an image: the entity types and the edge styles that the
@@ -36,4 +37,19 @@ export function legendFor(
       lineStyle: style.lineStyle,
     }));
   return [...entities, ...styles];
+}
+
+/**
+ * The key of relationship labels drawn as numbers (edgeLabels.ts), one row
+ * per number, in number order; it is drawn even when the legend is off, since the
+ * numbers mean nothing without it.
+ */
+export function markerKey(
+  labels: readonly { text: string; marker: number | null }[],
+): LegendEntry[] {
+  const key = new Map<number, string>();
+  for (const label of labels) if (label.marker !== null) key.set(label.marker, label.text);
+  return [...key]
+    .sort(([a], [b]) => a - b)
+    .map(([marker, text]) => ({ kind: 'marker', label: text, marker }));
 }

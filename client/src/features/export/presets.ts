@@ -12,12 +12,29 @@ export interface SizePreset {
    * 300 dpi is 300 / 96 of a 96-dpi screen pixel.
    */
   unit: number;
+  /**
+   * The legend may sit beside the graph (when it leaves the graph more room);
+   * otherwise it goes below, which suits the card and the portrait page.
+   */
+  legendBeside: boolean;
 }
 
 export const SIZE_PRESETS: Record<Exclude<SizeChoice, 'fit'>, SizePreset> = {
-  social: { label: 'Social card, 1200 × 675', width: 1200, height: 675, unit: 1.5 },
-  slide: { label: 'Slide, 1920 × 1080', width: 1920, height: 1080, unit: 2 },
-  a4: { label: 'A4 print, 300 dpi (2480 × 3508)', width: 2480, height: 3508, unit: 300 / 96 },
+  social: {
+    label: 'Social card, 1200 × 675',
+    width: 1200,
+    height: 675,
+    unit: 1.5,
+    legendBeside: true,
+  },
+  slide: { label: 'Slide, 1920 × 1080', width: 1920, height: 1080, unit: 2, legendBeside: true },
+  a4: {
+    label: 'A4 print, 300 dpi (2480 × 3508)',
+    width: 2480,
+    height: 3508,
+    unit: 300 / 96,
+    legendBeside: false,
+  },
 };
 
 export const SIZE_CHOICES: { value: SizeChoice; label: string }[] = [
@@ -30,6 +47,6 @@ export const SIZE_CHOICES: { value: SizeChoice; label: string }[] = [
 /** The frame size for a choice; `scale` only matters for "fit". */
 export function frameSize(choice: SizeChoice, scale: number): FrameSize {
   if (choice === 'fit') return { kind: 'fit', scale };
-  const { width, height, unit } = SIZE_PRESETS[choice];
-  return { kind: 'preset', width, height, unit };
+  const { width, height, unit, legendBeside } = SIZE_PRESETS[choice];
+  return { kind: 'preset', width, height, unit, legendBeside };
 }

@@ -13,7 +13,7 @@ export function previewSize(size: FrameSize): FrameSize {
   if (size.kind === 'fit') return { kind: 'fit', scale: 0.5 };
   const k = Math.min(1, (2 * PREVIEW_WIDTH) / size.width);
   return {
-    kind: 'preset',
+    ...size,
     width: Math.round(size.width * k),
     height: Math.round(size.height * k),
     unit: size.unit * k,

@@ -53,8 +53,20 @@ export interface ExportReport {
   scaleLowered: boolean;
   labels: { id: string; text: string; box: PixelBox }[];
   shapes: { id: string; box: PixelBox }[];
-  edgeLabels: { id: string; text: string; lineColour: [number, number, number]; box: PixelBox }[];
+  /**
+   * Each relationship label's plate; `marker` is the number drawn instead of
+   * the text when the text found no clear spot (the legend's key gives it).
+   */
+  edgeLabels: {
+    id: string;
+    text: string;
+    marker: number | null;
+    lineColour: [number, number, number];
+    box: PixelBox;
+  }[];
   legend: string[];
+  /** The legend's block (its key included), or null when none is drawn. */
+  legendBox: PixelBox | null;
   /** Title, subtitle, source and credit lines: text, top-left and font size in pixels. */
   lines: { text: string; x: number; y: number; size: number }[];
 }
