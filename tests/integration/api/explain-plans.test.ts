@@ -15,7 +15,8 @@ import {
   type RecordedPlan,
   type RecordedPlans,
 } from '../../../server/src/graph/fixtures/planQueries.ts';
-import type { PlanNode } from '../../../server/src/graph/readOnlyGuard.ts';
+import { ReadOnlyViolationError } from '../../../server/src/domain/errors.ts';
+import { assertReadOnlyPlan, type PlanNode } from '../../../server/src/graph/readOnlyGuard.ts';
 import { openTestDriver } from '../../support/driver.ts';
 
 const FIXTURE = path.join(
@@ -49,6 +50,22 @@ async function explain(driver: Driver, cypher: string): Promise<RecordedPlan> {
   }
 }
 
+/** What the guard decides on a plan, with the facts it decides from that do not depend on statistics. */
+function judged(recorded: RecordedPlan): {
+  queryType: string;
+  database: string | null;
+  verdict: string;
+} {
+  let verdict = 'allowed';
+  try {
+    assertReadOnlyPlan(recorded.queryType, recorded.plan ?? false, recorded.database ?? undefined);
+  } catch (error) {
+    if (!(error instanceof ReadOnlyViolationError)) throw error;
+    verdict = error.message;
+  }
+  return { queryType: recorded.queryType, database: recorded.database, verdict };
+}
+
 describe('the recorded EXPLAIN plans the guard is unit-tested on', () => {
   let driver: Driver;
   const live: RecordedPlans = {};
@@ -66,9 +83,15 @@ describe('the recorded EXPLAIN plans the guard is unit-tested on', () => {
     await driver.close();
   });
 
-  it('are what Neo4j plans today, for every query of the corpus', () => {
+  // Not the plans' exact shape: Neo4j orders scans and caches properties by the
+  // database's statistics, which other test files change (a full run saw
+  // `cache[n.name]` and a relationship scan swap places). What the fixture must
+  // keep true is what the guard concludes from a plan Neo4j really makes.
+  it('lead the guard to the same verdict as what Neo4j plans today, for every query of the corpus', () => {
     const recorded = JSON.parse(readFileSync(FIXTURE, 'utf8')) as RecordedPlans;
     expect(Object.keys(recorded).sort()).toStrictEqual(Object.keys(PLAN_QUERIES).sort());
-    expect(recorded).toStrictEqual(live);
+    const verdicts = (plans: RecordedPlans) =>
+      Object.fromEntries(Object.entries(plans).map(([name, plan]) => [name, judged(plan)]));
+    expect(verdicts(recorded)).toStrictEqual(verdicts(live));
   });
 });
