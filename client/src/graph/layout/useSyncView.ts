@@ -7,6 +7,7 @@ import { forceLayoutJob } from './jobFromCy.ts';
 import { LayoutSuperseded, LayoutWorkerClient } from './layoutClient.ts';
 import type { LayoutTracker } from './layoutTracker.ts';
 import { layoutOptions } from './layoutOptions.ts';
+import { layoutReady } from './registerLayouts.ts';
 import { keepLabelsReadable } from '../viewport.ts';
 
 /**
@@ -20,9 +21,16 @@ import { keepLabelsReadable } from '../viewport.ts';
  */
 const visibleElements = (cy: Core) => cy.elements().not('.hidden, .filtered');
 
+/**
+ * Up to this many nodes the force layout runs on the page (layoutClient.ts):
+ * the article's start view (about 50 nodes) lays out there in well under
+ * 100 ms, and the first visit does not download the worker's own Cytoscape.
+ */
+export const PAGE_LAYOUT_MAX_NODES = 150;
+
 export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTracker): void {
   const lastLayoutRun = useRef(-1);
-  const [worker] = useState(() => new LayoutWorkerClient());
+  const [worker] = useState(() => new LayoutWorkerClient({ pageMaxNodes: PAGE_LAYOUT_MAX_NODES }));
 
   useEffect(() => () => worker.dispose(), [worker]);
 
@@ -56,7 +64,23 @@ export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTra
     tracker.started();
     if (view.layout !== 'fcose') {
       worker.cancel();
-      runThenFinish(eles.layout(layoutOptions(request)));
+      const ready = layoutReady(view.layout);
+      if (ready === true) {
+        runThenFinish(eles.layout(layoutOptions(request)));
+        return;
+      }
+      const run = view.layoutRun;
+      ready
+        .then(() => {
+          // A newer layout may have been asked for while the extension loaded.
+          if (cy.destroyed() || lastLayoutRun.current !== run) return;
+          runThenFinish(visibleElements(cy).layout(layoutOptions(request)));
+        })
+        .catch((error: unknown) => {
+          if (cy.destroyed() || lastLayoutRun.current !== run) return;
+          console.error(error);
+          runThenFinish(visibleElements(cy).layout(layoutOptions({ ...request, name: 'grid' })));
+        });
       return;
     }
     const expansion = incremental ? { anchorId: view.anchorId, addedIds: addedNodeIds } : null;
