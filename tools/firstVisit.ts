@@ -45,17 +45,17 @@ const isScript = (response: Response): boolean => {
  * Opens the app at `url` in a fresh browser context (empty cache) and
  * records, from the network, every script it downloads until the start
  * view's first layout has finished and been drawn, with the time that took
- * from navigation. The context asks for gzip only: see the budget test for
- * why gzip is the compression measured.
+ * from navigation. The context asks for `encoding` only (gzip unless told):
+ * see the budget test (tests/e2e/first-visit.test.ts) for why gzip.
  */
 export async function measureFirstVisit(
   browser: Browser,
   url: string,
-  timeoutMs = 60_000,
+  { encoding = 'gzip', timeoutMs = 60_000 }: { encoding?: 'gzip' | 'br'; timeoutMs?: number } = {},
 ): Promise<FirstVisit> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
-    extraHTTPHeaders: { 'Accept-Encoding': 'gzip' },
+    extraHTTPHeaders: { 'Accept-Encoding': encoding },
   });
   try {
     const pending: Promise<ScriptTransfer | null>[] = [];
