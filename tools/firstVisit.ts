@@ -69,7 +69,12 @@ export async function measureFirstVisit(
           .sizes()
           .then((sizes) => ({
             path: new URL(response.url()).pathname,
-            encodedBytes: sizes.responseBodySize,
+            // Chromium reports 0 body bytes for a worker's script; its Content-Length is
+            // still what came over the wire (the server sends one with every asset).
+            encodedBytes: Math.max(
+              sizes.responseBodySize,
+              Number(response.headers()['content-length'] ?? 0) || 0,
+            ),
             encoding: response.headers()['content-encoding'] ?? '',
           }))
           .catch(() => null),

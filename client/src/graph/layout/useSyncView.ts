@@ -22,9 +22,11 @@ import { keepLabelsReadable } from '../viewport.ts';
 const visibleElements = (cy: Core) => cy.elements().not('.hidden, .filtered');
 
 /**
- * Up to this many nodes the force layout runs on the page (layoutClient.ts):
- * the article's start view (about 50 nodes) lays out there in well under
- * 100 ms, and the first visit does not download the worker's own Cytoscape.
+ * Up to this many nodes the force layout runs on the page (layoutClient.ts),
+ * so the first visit does not download the worker's own Cytoscape (170 KB
+ * gzipped) for the article's start view. It blocks the page while it runs:
+ * the first visit's longest task was 0.4–1.2 s at load average 12–17, against
+ * 0.4–1.0 s with the worker (bench/README.md); keep the limit small.
  */
 export const PAGE_LAYOUT_MAX_NODES = 150;
 
