@@ -6,6 +6,7 @@ import { closePage, launchBrowser, newProbedPage } from './clientPages.ts';
 import { edgeLimitsFor, sizedPayload, type SizedPayload } from './clientPayloads.ts';
 import { checkAppOpens, measureBare, type CanvasSize } from './clientRender.ts';
 import { benchSize, median, type SizeResult } from './clientSizes.ts';
+import { benchFirstVisit } from './clientFirstVisit.ts';
 import { clientTargets } from './clientTargets.ts';
 import { HUB_ID } from './generator.ts';
 
@@ -14,7 +15,8 @@ import { HUB_ID } from './generator.ts';
  * app against a bare Cytoscape page given the same payload and layout
  * options, at each size; frames per second while the viewport moves; the
  * longest main-thread task; hub expansion through the UI; PNG export; the
- * gzipped bundle; and Cytoscape's WebGL renderer on the bare page.
+ * first visit (scripts from the network, time to the drawn start view);
+ * what each chunk holds; and Cytoscape's WebGL renderer on the bare page.
  *
  * The server at `serverUrl` must serve the built client (built here when
  * client/dist is missing or stale), hold the synthetic graph (hub
@@ -96,10 +98,10 @@ export async function runClientBench(
   if (buildClientIfStale())
     log('client: built client/dist (it was missing or older than its sources)');
   const bundle = bundleSizes();
-  const parts = bundle.files.map((f) => `${f.file} (${f.role}) ${String(f.gzipKiB)} KiB`);
-  log(
-    `client: a visit loads ${String(bundle.jsGzipKiB)} KiB JS and ${String(bundle.cssGzipKiB)} KiB CSS gzipped; ${parts.join(', ')}`,
+  const parts = bundle.files.map(
+    (f) => `${f.file} (${f.role}) ${String(f.gzipKiB)} KiB gzip, ${String(f.brotliKiB)} brotli`,
   );
+  log(`client: chunks: ${parts.join(', ')}`);
 
   const limits = await edgeLimitsFor(serverUrl, sizes);
   const payloads: SizedPayload[] = [];
@@ -109,6 +111,7 @@ export async function runClientBench(
   const browser = await launchBrowser();
   try {
     await checkAppOpens(browser, serverUrl, log);
+    const firstVisit = await benchFirstVisit(browser, serverUrl, repeats, log);
     const rendering: SizeResult[] = [];
     for (const [index, payload] of payloads.entries())
       rendering.push(
@@ -130,7 +133,8 @@ export async function runClientBench(
       hubExpansion,
       webglBare,
       bundle,
-      targets: clientTargets(rendering, sizes),
+      firstVisit,
+      targets: clientTargets(rendering, sizes, firstVisit),
     };
   } finally {
     await browser.close();

@@ -12,5 +12,14 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      treeshake: {
+        // The shared model's modules only declare things (vocabulary, zod schemas), but a
+        // bundler cannot tell that `z.object(...)` at the top of a module has no side effect,
+        // so without this every API schema, and zod with them, lands in the first visit's
+        // bundle although the client only uses the vocabulary.
+        moduleSideEffects: (id: string) => !/[\\/]model[\\/]src[\\/]/.test(id),
+      },
+    },
   },
 });

@@ -1,6 +1,5 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useRef, type RefObject } from 'react';
-import { registerLayouts } from './layout/registerLayouts.ts';
 
 /**
  * Creates the one Cytoscape instance for a container, hands it to `attach`
@@ -13,7 +12,6 @@ export function useCytoscape(attach: (cy: Core | null) => void): RefObject<HTMLD
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    registerLayouts();
     const instance = cytoscape({
       container,
       // Low enough to fit a 10 000-element graph laid out with room for its labels.

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../api/http.ts';
 import type { SchemaDto } from '../../api/types.ts';
 import { QueryErrorView } from '../../ui/QueryErrorView.tsx';
-import { CypherEditor } from './CypherEditor.tsx';
+import { LazyCypherEditor } from './LazyCypherEditor.tsx';
 import type { ResultMode, RunRequest } from './useQueryRunner.ts';
 import { useAccess } from '../../state/AccessContext.tsx';
 import { PermissionNote } from '../../ui/AccessBadge.tsx';
@@ -53,7 +53,7 @@ export function CypherConsole({
   const errorHere = failure && failure.query === text ? failure : null;
   return (
     <div className="cypher-console">
-      <CypherEditor
+      <LazyCypherEditor
         label="Cypher query"
         value={text}
         onChange={onTextChange}

@@ -9,7 +9,7 @@ import type {
   SchemaDto,
 } from '../../api/types.ts';
 import { QueryErrorView } from '../../ui/QueryErrorView.tsx';
-import { CypherEditor } from './CypherEditor.tsx';
+import { LazyCypherEditor } from './LazyCypherEditor.tsx';
 import { typedDefault } from './paramCoercion.ts';
 import { useAccess } from '../../state/AccessContext.tsx';
 import { PermissionNote } from '../../ui/AccessBadge.tsx';
@@ -85,7 +85,7 @@ export function QueryForm({ initial, schema, onSaved, onCancel }: QueryFormProps
         Tags (comma-separated) <input value={tags} onChange={(e) => setTags(e.target.value)} />
       </label>
       <span className="field-label">Cypher</span>
-      <CypherEditor
+      <LazyCypherEditor
         label="Saved query Cypher"
         value={cypher}
         onChange={setCypher}

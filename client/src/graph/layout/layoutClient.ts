@@ -1,6 +1,9 @@
 import type { ForceLayoutJob, Positions } from './forceLayout.ts';
 import type { LayoutReply, LayoutRequest } from './layoutMessages.ts';
 
+// A chunk of its own, so fcose stays out of the page's entry bundle.
+const loadPageLayout = () => import('./forceLayout.ts');
+
 /** Thrown (as a rejection) for a job that a newer one replaced before it finished. */
 export class LayoutSuperseded extends Error {
   constructor() {
@@ -22,19 +25,31 @@ interface PendingJob {
  * a user who changes the view mid-layout should not wait for the old one.
  * Where a worker cannot start (an old browser, a strict policy), the job
  * runs on the page instead, with the same result.
+ *
+ * Jobs of at most `pageMaxNodes` nodes run on the page from the start: the
+ * worker script carries its own Cytoscape (about 170 KB gzipped), and a
+ * small graph such as the start view lays out on the page in tens of
+ * milliseconds, so the first visit need not download it at all.
  */
 export class LayoutWorkerClient {
+  readonly #pageMaxNodes: number;
   #worker: Worker | null = null;
   #pending: PendingJob | null = null;
   #nextJobId = 1;
   #workerFailed = false;
+
+  constructor({ pageMaxNodes = 0 }: { pageMaxNodes?: number } = {}) {
+    this.#pageMaxNodes = pageMaxNodes;
+    // The first small job will run on the page: fetch fcose now, while the data loads.
+    if (pageMaxNodes > 0) void loadPageLayout().catch(() => undefined);
+  }
 
   run(job: ForceLayoutJob): Promise<Positions> {
     this.#cancelPending();
     const jobId = this.#nextJobId++;
     return new Promise<Positions>((resolve, reject) => {
       this.#pending = { jobId, job, resolve, reject };
-      const worker = this.#ensureWorker();
+      const worker = job.nodes.length <= this.#pageMaxNodes ? null : this.#ensureWorker();
       if (worker) {
         const request: LayoutRequest = { jobId, job };
         worker.postMessage(request);
@@ -89,8 +104,7 @@ export class LayoutWorkerClient {
   }
 
   #runOnPage(jobId: number, job: ForceLayoutJob): void {
-    // Loaded only here, so fcose stays out of the page's bundle while workers work.
-    import('./forceLayout.ts')
+    loadPageLayout()
       .then(({ forceLayout }) => {
         if (this.#pending?.jobId !== jobId) return;
         this.#settle({ jobId, positions: forceLayout(job) });

@@ -7,6 +7,7 @@ import { forceLayoutJob } from './jobFromCy.ts';
 import { LayoutSuperseded, LayoutWorkerClient } from './layoutClient.ts';
 import type { LayoutTracker } from './layoutTracker.ts';
 import { layoutOptions } from './layoutOptions.ts';
+import { layoutReady } from './registerLayouts.ts';
 import { keepLabelsReadable } from '../viewport.ts';
 
 /**
@@ -20,9 +21,18 @@ import { keepLabelsReadable } from '../viewport.ts';
  */
 const visibleElements = (cy: Core) => cy.elements().not('.hidden, .filtered');
 
+/**
+ * Up to this many nodes the force layout runs on the page (layoutClient.ts),
+ * so the first visit does not download the worker's own Cytoscape (170 KB
+ * gzipped) for the article's start view. It blocks the page while it runs:
+ * the first visit's longest task was 0.4–1.2 s at load average 12–17, against
+ * 0.4–1.0 s with the worker (bench/README.md); keep the limit small.
+ */
+export const PAGE_LAYOUT_MAX_NODES = 150;
+
 export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTracker): void {
   const lastLayoutRun = useRef(-1);
-  const [worker] = useState(() => new LayoutWorkerClient());
+  const [worker] = useState(() => new LayoutWorkerClient({ pageMaxNodes: PAGE_LAYOUT_MAX_NODES }));
 
   useEffect(() => () => worker.dispose(), [worker]);
 
@@ -56,7 +66,23 @@ export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTra
     tracker.started();
     if (view.layout !== 'fcose') {
       worker.cancel();
-      runThenFinish(eles.layout(layoutOptions(request)));
+      const ready = layoutReady(view.layout);
+      if (ready === true) {
+        runThenFinish(eles.layout(layoutOptions(request)));
+        return;
+      }
+      const run = view.layoutRun;
+      ready
+        .then(() => {
+          // A newer layout may have been asked for while the extension loaded.
+          if (cy.destroyed() || lastLayoutRun.current !== run) return;
+          runThenFinish(visibleElements(cy).layout(layoutOptions(request)));
+        })
+        .catch((error: unknown) => {
+          if (cy.destroyed() || lastLayoutRun.current !== run) return;
+          console.error(error);
+          runThenFinish(visibleElements(cy).layout(layoutOptions({ ...request, name: 'grid' })));
+        });
       return;
     }
     const expansion = incremental ? { anchorId: view.anchorId, addedIds: addedNodeIds } : null;
