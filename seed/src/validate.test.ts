@@ -186,6 +186,37 @@ describe('checkArticle', () => {
     ]);
   });
 
+  it('wants an inferred relationship and its note together', () => {
+    const note = 'Read from the sentence before; the text does not say it outright.';
+    expect(check(withRelationship(1, { inferred: true, inferenceNote: note }))).toStrictEqual([]);
+    expect(check(withRelationship(1, { inferred: true }))).toStrictEqual([
+      issue('$.relationships[1].inferenceNote', 'an inferred relationship needs a note saying why'),
+    ]);
+    expect(check(withRelationship(1, { inferenceNote: note }))).toStrictEqual([
+      issue('$.relationships[1].inferred', 'an inference note needs "inferred": true'),
+    ]);
+  });
+
+  it('finds the credit line of the provenance verbatim in the text', () => {
+    const provenance = {
+      outlet: 'unknown',
+      publishedAt: 'inferred',
+      note: 'Republished.',
+    } as const;
+    const credited = (credit: string): SeedArticle => ({
+      ...validArticle(),
+      provenance: { ...provenance, credit },
+    });
+    expect(check(credited('Widgets denies it.'))).toStrictEqual([]);
+    expect(check(credited('(With information from AFP)'))).toStrictEqual([
+      issue(
+        '$.source.provenance.credit',
+        'the credit "(With information from AFP)" does not occur in the text; quote the credit line verbatim',
+        AGAINST_TEXT,
+      ),
+    ]);
+  });
+
   it('checks every quote against the text, its sentence, and repeats', () => {
     const evidence = (list: { quote: string; start: number; end: number }[]) =>
       check(withRelationship(0, { evidence: list }));

@@ -164,6 +164,10 @@ function checkRelationships(article: SeedArticle, files: ArticleFiles, report: R
       claimsWithStance.add(relationship.to);
     }
     checkAttribution(relationship, path, known, report);
+    if (relationship.inferred === true && relationship.inferenceNote === undefined)
+      report(`${path}.inferenceNote`, 'an inferred relationship needs a note saying why');
+    if (relationship.inferred !== true && relationship.inferenceNote !== undefined)
+      report(`${path}.inferred`, 'an inference note needs "inferred": true');
     const spans = new Set<string>();
     relationship.evidence.forEach((evidence, j) => {
       const evidencePath = `${path}.evidence[${j}]`;
@@ -209,6 +213,14 @@ export function checkArticle(
   };
   if (!SLUG.test(article.id)) report('$.source.id', `"${article.id}" is not a slug`);
   if (article.text.trim() === '') report('$.source.textFile', 'the article text is empty', 'text');
+  const credit = article.provenance?.credit;
+  if (credit !== undefined && !article.text.includes(credit)) {
+    report(
+      '$.source.provenance.credit',
+      `the credit "${credit}" does not occur in the text; quote the credit line verbatim`,
+      'text',
+    );
+  }
   checkIds(article, report);
   checkAliases(article, report, options.aliasesMustOccur ?? false);
   checkRelationships(article, files, report);
