@@ -94,6 +94,12 @@ const entitySchema = z.strictObject({
   type: z.enum(ENTITY_TYPES),
   aliases: z.array(oneLine).default([]),
   description: oneLine,
+  /**
+   * An unnamed, article-bound group or thing ("other organizations", "young
+   * people"): its id must start with the article's id, so that it never
+   * merges with another article's entity of the same words (the validator).
+   */
+  generic: z.literal(true, { error: 'must be true, or left out' }).optional(),
   properties: properties(RESERVED_ENTITY_KEYS).default({}),
 });
 

@@ -60,7 +60,7 @@ describe(`the ${SLUG} seed`, () => {
           'european-commission',
           'canadian-government',
           'british-government',
-          'other-organizations',
+          `${SLUG}-other-organizations`,
         ].map((who) => `${who} BANS tiktok (officials' professional devices)`),
         'shou-zi-chew CEO_OF tiktok',
         'shou-zi-chew TESTIFIED_BEFORE us-congressmen @2023-03-23',

@@ -22,6 +22,8 @@ export interface SeedEntity {
   /** Every other surface form the article uses for the entity. */
   aliases: string[];
   description: string;
+  /** Article-bound (its id starts with the article's id); see graphFile.ts. */
+  generic?: true;
   properties: Record<string, ScalarValue>;
 }
 

@@ -80,6 +80,31 @@ describe('checkArticle', () => {
     ]);
   });
 
+  it('scopes a generic entity to its article by its id', () => {
+    const renamed = 'test-article-acme';
+    expect(check(withEntity(0, { generic: true }))).toStrictEqual([
+      issue(
+        '$.entities[0].id',
+        `"acme" is generic, so its id must start with the article's id ("test-article-…") to keep it from merging with another article's; rename it "${renamed}"`,
+      ),
+    ]);
+    const article = validArticle();
+    const rename = (id: string) => (id === 'acme' ? renamed : id);
+    const scoped: SeedArticle = {
+      ...article,
+      entities: article.entities.map((e) =>
+        e.id === 'acme' ? { ...e, id: renamed, generic: true } : e,
+      ),
+      relationships: article.relationships.map((r) => ({
+        ...r,
+        from: rename(r.from),
+        to: rename(r.to),
+        ...(r.speaker === undefined ? {} : { speaker: rename(r.speaker) }),
+      })),
+    };
+    expect(check(scoped)).toStrictEqual([]);
+  });
+
   it('checks relationship ids, unique across types', () => {
     expect(check(withRelationship(0, { id: 'Owns_1' }))).toStrictEqual([
       issue('$.relationships[0].id', '"Owns_1" is not a slug'),

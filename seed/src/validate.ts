@@ -44,6 +44,12 @@ function checkIds(article: SeedArticle, report: Report): void {
         `unknown entity type "${entity.type}"; known: ${ENTITY_TYPES.join(', ')}`,
       );
     }
+    if (entity.generic === true && !entity.id.startsWith(`${article.id}-`)) {
+      report(
+        `${path}.id`,
+        `"${entity.id}" is generic, so its id must start with the article's id ("${article.id}-…") to keep it from merging with another article's; rename it "${article.id}-${entity.id}"`,
+      );
+    }
     const first = firstEntity.get(entity.id);
     if (first === undefined) firstEntity.set(entity.id, i);
     else report(`${path}.id`, `duplicate entity id "${entity.id}" (first at $.entities[${first}])`);

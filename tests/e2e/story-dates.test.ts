@@ -150,4 +150,20 @@ describe('the date-range filter', () => {
     );
     await screenshot(page, 'story-inferred-denial');
   });
+
+  it('opens a link shared before generic ids were article-scoped on the renamed entity', async () => {
+    const other = await explorer.newPage();
+    try {
+      await other.goto(
+        `${explorer.url}/#v=1&layout=fcose&nodes=tiktok,other-organizations&sel=other-organizations`,
+      );
+      const panel = other.getByTestId('node-details');
+      await panel.getByRole('heading', { name: 'Other organizations' }).waitFor();
+      await expect
+        .poll(() => read(other, 'selectedIds'))
+        .toStrictEqual([`${ARTICLE}-other-organizations`]);
+    } finally {
+      await other.context().close();
+    }
+  });
 });

@@ -144,7 +144,7 @@ describe('seeding the AFP article', () => {
       ['british-government', "officials' professional devices", 'recently'],
       ['canadian-government', "officials' professional devices", 'recently'],
       ['european-commission', "officials' professional devices", 'recently'],
-      ['other-organizations', "officials' professional devices", 'recently'],
+      [`${MAIN_ID}-other-organizations`, "officials' professional devices", 'recently'],
       ['white-house', "officials' professional devices", 'recently'],
     ]);
   });
