@@ -166,4 +166,23 @@ describe('the date-range filter', () => {
       await other.context().close();
     }
   });
+
+  it("adds the period's dated relationships from the whole graph", async () => {
+    await searchAndPick(page, '2017 Chinese law');
+    const panel = page.getByTestId('node-details');
+    await panel.getByRole('heading', { name: '2017 Chinese law' }).waitFor();
+    await panel.getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => read(page, 'visibleNodeIds')).not.toContain('china-2017-law');
+
+    await filter().getByLabel('From').fill('2017-01-01');
+    await filter().getByLabel('To').fill('2017-12-31');
+    await filter().getByLabel('Show undated relationships').uncheck();
+    await expect.poll(() => read(page, 'visibleEdgeIds')).toStrictEqual([]);
+    await filter().getByRole('button', { name: 'Add the period’s relationships' }).click();
+    await expect.poll(() => read(page, 'visibleEdgeIds')).toStrictEqual(['china-enacted-2017-law']);
+    expect(await read(page, 'visibleNodeIds')).toContain('china-2017-law');
+    await expect
+      .poll(() => page.getByTestId('notice').textContent())
+      .toBe('Loaded 1 dated relationship of the period.');
+  });
 });

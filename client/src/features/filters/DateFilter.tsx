@@ -28,10 +28,11 @@ export function DateFilter() {
     try {
       const period = await api.period({ from: filter.from, to: filter.to });
       await explorer.addGraph(period, 'add');
+      const plural = period.total === 1 ? 'relationship' : 'relationships';
       say(
         period.truncated
-          ? `Added the first ${String(period.edges.length)} of ${String(period.total)} dated relationships of the period.`
-          : `Added the period's ${String(period.total)} dated relationships.`,
+          ? `Loaded the first ${String(period.edges.length)} of ${String(period.total)} dated ${plural} of the period.`
+          : `Loaded ${String(period.total)} dated ${plural} of the period.`,
       );
     } catch (error) {
       say(`Could not load the period: ${error instanceof Error ? error.message : String(error)}`);
