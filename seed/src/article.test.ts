@@ -75,7 +75,7 @@ describe(`the ${SLUG} seed`, () => {
         'mao-ning SPOKESPERSON_FOR china-ministry-of-foreign-affairs',
         'china-ministry-of-foreign-affairs PART_OF china',
         'china ENACTED china-2017-law @2017',
-        'china-2017-law REQUIRES chinese-companies',
+        `china-2017-law REQUIRES ${SLUG}-chinese-companies`,
         'oracle WILL_STORE_DATA_OF tiktok-american-user-data [promises by shou-zi-chew] @2023-12 (data linked to the 150 million American users)',
         'united-states ASSERTS claim-tiktok-threatens-us-national-security [asserts by united-states]',
         'china CRITICIZES claim-tiktok-threatens-us-national-security [criticizes by mao-ning] @2023-03-24',
