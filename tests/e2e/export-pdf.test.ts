@@ -40,7 +40,7 @@ describe('PDF for print', () => {
     const firstVisit = await scriptsLoaded();
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const form = page.getByRole('form', { name: 'Export' });
-    await form.getByLabel('Format').selectOption('pdf');
+    await form.getByRole('combobox', { name: /^Format/ }).selectOption('pdf');
     await form.getByLabel('Title', { exact: true }).fill('TikTok and data');
     const [file] = await Promise.all([
       page.waitForEvent('download'),
