@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useApi } from './api/ApiContext.tsx';
 import type { QueryParams } from './api/explorerApi.ts';
 import { QueryLayer } from './api/QueryLayer.tsx';
+import { AuthoringArea, AuthoringToggle } from './app/AuthoringArea.tsx';
 import { CanvasArea } from './app/CanvasArea.tsx';
 import { CanvasToolbar } from './app/CanvasToolbar.tsx';
 import { usePanels } from './app/usePanels.ts';
@@ -76,6 +77,7 @@ function Layout() {
     shared?.query ?? null,
   );
   const [helpOpen, setHelpOpen] = useState(false);
+  const [authoring, setAuthoring] = useState(false);
   const [token, setToken] = useWriteToken();
   const panels = usePanels();
   const { show, sizes, open, toggle, resize } = panels;
@@ -99,6 +101,13 @@ function Layout() {
           <AccessBadge />
           <SearchBox onPick={(id) => void explorer.addAndFocus(id).then(() => focus(id))} />
           <CanvasToolbar theme={theme} onTheme={setTheme} />
+          <AuthoringToggle
+            on={authoring}
+            onChange={(on) => {
+              setAuthoring(on);
+              if (on) showReader();
+            }}
+          />
           <button
             type="button"
             className="export-toggle"
@@ -177,14 +186,18 @@ function Layout() {
                 <Panel title="Details">
                   <DetailsPanel onEvidence={evidence.onEvidence} />
                 </Panel>
-                <Panel title="Article" className="grow">
-                  <ArticleReader
-                    focus={evidence.focus}
-                    replayUntil={replayUntil}
-                    onReplayChange={setReplayUntil}
-                    onSentence={evidence.onSentence}
-                    activeSentence={evidence.activeSentence}
-                  />
+                <Panel title={authoring ? 'Authoring' : 'Article'} className="grow">
+                  {authoring ? (
+                    <AuthoringArea focus={evidence.focus} onEvidence={evidence.onEvidence} />
+                  ) : (
+                    <ArticleReader
+                      focus={evidence.focus}
+                      replayUntil={replayUntil}
+                      onReplayChange={setReplayUntil}
+                      onSentence={evidence.onSentence}
+                      activeSentence={evidence.activeSentence}
+                    />
+                  )}
                 </Panel>
               </aside>
             </ResizablePanel>

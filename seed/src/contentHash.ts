@@ -29,8 +29,3 @@ export function articleContentHash(article: SeedArticle): string {
     .update(`seed-format-${SEED_FORMAT_VERSION}\n${canonical}`)
     .digest('hex');
 }
-
-/** The recorded hash of each article that exists in Neo4j. */
-export const STORED_CONTENT_HASHES = `
-MATCH (a:Article) WHERE a.id IN $articleIds
-RETURN a.id AS id, a.contentHash AS contentHash`;

@@ -110,7 +110,8 @@ export function createHttpApi(
 
   return {
     health: (signal) => get('/health', signal),
-    capabilities: (signal) => get('/capabilities', signal),
+    // With the token: whether this caller may edit articles is the server's per-request answer.
+    capabilities: (signal) => requestJson(baseUrl, '/capabilities', { signal, token: getToken() }),
     schema: (signal) => get('/schema', signal),
     search: (q, limit, signal) => get(`/search${queryString({ q, limit })}`, signal),
     node: (id, signal) => get(`/nodes/${enc(id)}`, signal),

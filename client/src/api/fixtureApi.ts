@@ -58,6 +58,8 @@ export function createFixtureApi(): ExplorerApi {
         accessMode: 'local',
         editSavedQueries: 'anyone',
         adhocCypher: 'anyone',
+        // The fixture has no authoring API behind it.
+        editArticles: false,
         limits: { timeoutMs: 5000, rowLimit: 1000, maxConcurrent: 2, maxPerClient: 1 },
       }),
     schema: () =>
