@@ -31,6 +31,9 @@ import { ResultsTable } from './ui/ResultsTable.tsx';
 import { ShortcutsDialog } from './ui/ShortcutsDialog.tsx';
 import { SkipLink } from './ui/SkipLink.tsx';
 import { StatusBar } from './ui/StatusBar.tsx';
+import { DateFilter } from './features/filters/DateFilter.tsx';
+import { dateFilterNote } from './state/dateFilter.ts';
+import { typeVisibleEdges } from './state/viewState.ts';
 import { useTheme } from './ui/useTheme.ts';
 import { useTypeCounts } from './ui/useTypeCounts.ts';
 
@@ -142,6 +145,7 @@ function Layout() {
                     hiddenEdgeTypes={view.hiddenEdgeTypes}
                     onChange={(kind, types) => dispatch({ type: 'setHiddenTypes', kind, types })}
                   />
+                  <DateFilter />
                 </Panel>
               </aside>
             </ResizablePanel>
@@ -202,6 +206,7 @@ function Layout() {
         <StatusBar
           nodeCount={nodeCount}
           edgeCount={edgeCount}
+          filterNote={dateFilterNote(typeVisibleEdges(view), view.dateFilter)}
           replayUntil={replayUntil}
           notice={explorer.notice}
           panels={show}

@@ -12,6 +12,7 @@ const EXPECTED_OPERATIONS = [
   'GET /api/schema',
   'GET /api/search',
   'GET /api/graph/overview',
+  'GET /api/graph/period',
   'GET /api/nodes/{id}',
   'GET /api/nodes/{id}/neighbors',
   'GET /api/relationships/{id}',
