@@ -55,6 +55,15 @@ export interface SeedResult {
 
 export const DEFAULT_BATCH_SIZE = 5000;
 
+/**
+ * One article is written in one transaction, and on a Neo4j that has just
+ * started every statement in it is planned for the first time. On this
+ * 2-core machine that took 31–125 s for the AFP article (2 s once warm), and
+ * the instances' default `db.transaction.timeout` of 120 s then stopped
+ * `npm start`. Neo4j 5.3+ honours a longer timeout asked for by the client.
+ */
+export const SEED_TRANSACTION_TIMEOUT_MS = 10 * 60_000;
+
 /** Throws SeedValidationError listing every problem in every article. */
 export function validateArticles(
   articles: readonly SeedArticle[],
@@ -161,14 +170,17 @@ export async function seedArticles(options: SeedArticlesOptions): Promise<SeedRe
       const rows = toArticleRows(article);
       const contentHash = hashes.get(article.id) ?? '';
       const written = await session
-        .executeWrite(async (tx) => {
-          const before = await storedAliases(tx, article.id);
-          const write = await writeArticle(tx, rows, batchSize, typeChanges, contentHash);
-          await pruneDroppedAliases(tx, article.id, before, article);
-          await storeSeededDocument(tx, article, options.force === true);
-          await bumpGraphRevision(tx);
-          return write;
-        })
+        .executeWrite(
+          async (tx) => {
+            const before = await storedAliases(tx, article.id);
+            const write = await writeArticle(tx, rows, batchSize, typeChanges, contentHash);
+            await pruneDroppedAliases(tx, article.id, before, article);
+            await storeSeededDocument(tx, article, options.force === true);
+            await bumpGraphRevision(tx);
+            return write;
+          },
+          { timeout: SEED_TRANSACTION_TIMEOUT_MS },
+        )
         .catch((error: unknown) => {
           throw explainWriteError(error, article.id);
         });

@@ -39,7 +39,7 @@ export const periodQuery = z
     limit: intParam(1, 2000, 500),
   })
   .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
-    message: '`from` must not be after `to`',
+    error: '`from` must not be after `to`',
     path: ['from'],
   });
 
