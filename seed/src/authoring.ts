@@ -8,6 +8,7 @@ import type { ManagedTransaction, QueryResult, Transaction } from 'neo4j-driver'
 import { articleContentHash } from './contentHash.ts';
 import { TYPE_DIFFERENCES } from './cypher/entities.ts';
 import { pruneDroppedAliases } from './aliases.ts';
+import { restateDropped, statementsOf, type Statements } from './restate.ts';
 import { SeedConflictError } from './errors.ts';
 import { parseGraphFile, toSeedArticle } from './load.ts';
 import type { SeedArticle } from './model.ts';
@@ -64,5 +65,9 @@ export async function writeEditedArticle(
   );
   const before = new Map(previous?.entities.map((entity) => [entity.id, entity.aliases]) ?? []);
   await pruneDroppedAliases(tx, article.id, before, article);
+  const stated: Statements = previous
+    ? statementsOf(previous)
+    : { entities: new Map(), relationships: new Map() };
+  await restateDropped(tx, article.id, stated, statementsOf(article));
   return write;
 }
