@@ -5,16 +5,17 @@ import type { KnownEntity } from './suggestions.ts';
 
 const TEXT =
   'Pavel Durov met the Senate Commerce Committee in Brussels. Durov said Telegram ' +
-  'stores nothing in Brussels, and Pavel Durov repeated it.';
+  'stores nothing in Brussels, and Pavel Durov repeated it at Project Texas in Texas.';
 
 const graph: KnownEntity[] = [
   { id: 'pavel-durov', name: 'Pavel Durov', type: 'Person', aliases: ['Durov'] },
+  { id: 'texas', name: 'Texas', type: 'Place', aliases: [] },
   // A claim's name is a sentence, never a mention: it must not hide a name.
   { id: 'claim-x', name: 'Telegram', type: 'Claim', aliases: [] },
 ];
 
 describe('proposeEntities (over compromise’s names, run for real)', () => {
-  it('proposes each unknown name once, with its type and first place, none accepted', () => {
+  it('proposes each unknown name once (a longer name around a known one too), none accepted', () => {
     expect(proposeEntities(TEXT, findNames(TEXT), graph, [])).toStrictEqual([
       {
         key: 'entity:Senate Commerce Committee',
@@ -43,6 +44,15 @@ describe('proposeEntities (over compromise’s names, run for real)', () => {
         occurrences: 1,
         accepted: false,
       },
+      {
+        key: 'entity:Project Texas',
+        surface: 'Project Texas',
+        type: null,
+        start: 138,
+        end: 151,
+        occurrences: 1,
+        accepted: false,
+      },
     ]);
   });
 
@@ -56,6 +66,7 @@ describe('proposeEntities (over compromise’s names, run for real)', () => {
       ['Senate Commerce Committee', false],
       ['Brussels', true],
       ['Telegram', true],
+      ['Project Texas', false],
     ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * New entities to propose: names the NLP found (nlp/nameSpans.ts) that no
- * entity of the published graph covers. Known names are left to the
+ * mention of an entity of the published graph covers. Known names are left to the
  * known-entity suggestions (suggestions.ts), so one span is never offered
  * twice. A proposal counts as accepted once this article has an entity
  * under that very wording; until someone submits the form, nothing exists.
@@ -41,7 +41,9 @@ export function proposeEntities(
   const held = new Set(article.flatMap((e) => [e.name, ...e.aliases].map(squash)));
   const byWording = new Map<string, EntityProposal>();
   for (const name of names) {
-    if (known.some((m) => m.start < name.end && name.start < m.end)) continue;
+    // Inside a known mention: the known-entity suggestions offer it. A longer name around
+    // one ("Project Texas" around Texas) is a different thing, and stays proposed.
+    if (known.some((m) => m.start <= name.start && name.end <= m.end)) continue;
     const wording = squash(name.text);
     const seen = byWording.get(wording);
     if (seen) {
