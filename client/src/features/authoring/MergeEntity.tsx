@@ -5,7 +5,7 @@
  * confirm, and undo it as a whole. Its own chunk with the authoring mode.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ENTITY_TYPE_INFO, type EntityType } from '@newsgraph/model';
 import { ApiError } from '../../api/http.ts';
 import type { MergePlanDto, MergeResultDto } from '../../api/types.ts';
@@ -130,6 +130,13 @@ export default function MergeEntity({ entity, lastMerge, onMerged, onUndone }: M
       onUndone(merged);
     });
 
+  // The form opens at the foot of a long details column: bring the plan and
+  // its Confirm button into view, or a user on a short screen sees neither.
+  const actions = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) actions.current?.scrollIntoView({ block: 'nearest' });
+  }, [open, preview.data]);
+
   return (
     <section className="merge-entity" aria-label="Merge entities">
       {lastMerge ? (
@@ -179,7 +186,7 @@ export default function MergeEntity({ entity, lastMerge, onMerged, onUndone }: M
             <ChangeError error={previewError} />
           ) : null}
           {preview.data ? <Plan plan={preview.data} /> : null}
-          <div className="button-row">
+          <div className="button-row" ref={actions}>
             <button
               type="button"
               disabled={busy || !preview.data}
