@@ -26,6 +26,23 @@ export interface MergeEntityProps {
 
 const typeLabel = (type: EntityType) => ENTITY_TYPE_INFO[type].label;
 
+/** Relationships the merge folds or drops, each with the quotes it carries; nothing when empty. */
+function StatementList(props: { title: string; label: string; items: MergePlanDto['selfLoops'] }) {
+  if (props.items.length === 0) return null;
+  return (
+    <>
+      <h4>{props.title}</h4>
+      <ul aria-label={props.label}>
+        {props.items.map((c) => (
+          <li key={c.relationshipId}>
+            {c.statement}: {c.quotes.map((q) => `“${q.quote}”`).join(', ')}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function Plan({ plan }: { plan: MergePlanDto }) {
   return (
     <div className="merge-plan" data-testid="merge-plan">
@@ -43,30 +60,16 @@ function Plan({ plan }: { plan: MergePlanDto }) {
           </li>
         ))}
       </ul>
-      {plan.combined.length > 0 ? (
-        <>
-          <h4>Relationships combined (their quotes move over)</h4>
-          <ul aria-label="Relationships combined">
-            {plan.combined.map((c) => (
-              <li key={c.relationshipId}>
-                {c.statement}: {c.quotes.map((q) => `“${q.quote}”`).join(', ')}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {plan.selfLoops.length > 0 ? (
-        <>
-          <h4>Dropped: they would point at the entity itself</h4>
-          <ul aria-label="Relationships dropped">
-            {plan.selfLoops.map((c) => (
-              <li key={c.relationshipId}>
-                {c.statement}: {c.quotes.map((q) => `“${q.quote}”`).join(', ')}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <StatementList
+        title="Relationships combined (their quotes move over)"
+        label="Relationships combined"
+        items={plan.combined}
+      />
+      <StatementList
+        title="Dropped: they would point at the entity itself"
+        label="Relationships dropped"
+        items={plan.selfLoops}
+      />
     </div>
   );
 }
