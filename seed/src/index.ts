@@ -22,7 +22,7 @@ export {
   type SeedArticlesOptions,
   type SeedResult,
 } from './seed.ts';
-export { ensureSchema, type SchemaOptions } from './schemaSetup.ts';
+export { dropOrphanedConstraintIndexes, ensureSchema, type SchemaOptions } from './schemaSetup.ts';
 export {
   BUMP_GRAPH_REVISION,
   ENSURE_GRAPH_REVISION,

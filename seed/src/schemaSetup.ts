@@ -9,6 +9,7 @@ import {
   FULLTEXT_INDEX,
   FULLTEXT_INDEX_PROPERTIES,
   FULLTEXT_PROPERTIES,
+  ORPHANED_CONSTRAINT_INDEXES,
   schemaItems,
 } from './cypher/schema.ts';
 import { quoteIdentifier } from './identifiers.ts';
@@ -54,6 +55,12 @@ export async function ensureSchema({ driver, database, log }: SchemaOptions): Pr
     }
   }
   const missing = schemaItems().filter((item) => !present.has(item.name));
+  await dropOrphanedConstraintIndexes({
+    driver,
+    database,
+    log,
+    names: missing.map((item) => item.name).filter((name) => name !== FULLTEXT_INDEX),
+  });
   for (const item of missing) await driver.executeQuery(item.statement, {}, { database });
   // The revision node exists from the start, so a writer's bump only ever updates it.
   if (missing.some((item) => item.name === GRAPH_REVISION_CONSTRAINT_NAME)) {
@@ -63,4 +70,30 @@ export async function ensureSchema({ driver, database, log }: SchemaOptions): Pr
   if (missing.length > 0 || index?.get('state') !== 'ONLINE') {
     await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
   }
+}
+
+/**
+ * Drops the range indexes a stopped constraint creation left under these
+ * constraint names (ORPHANED_CONSTRAINT_INDEXES), so that creating the
+ * constraints can succeed. An index holds no data of its own, and the
+ * constraint builds a new one, so nothing is lost.
+ */
+export async function dropOrphanedConstraintIndexes({
+  driver,
+  database,
+  log,
+  names,
+}: SchemaOptions & { names: readonly string[] }): Promise<string[]> {
+  if (names.length === 0) return [];
+  const found = await driver.executeQuery(
+    ORPHANED_CONSTRAINT_INDEXES,
+    { names },
+    { database, routing: 'READ' },
+  );
+  const orphans = (found.records[0]?.get('names') as string[] | undefined) ?? [];
+  for (const name of orphans) {
+    log?.(`dropping the index ${name}, left without its constraint by an interrupted creation`);
+    await driver.executeQuery(`DROP INDEX ${quoteIdentifier(name)} IF EXISTS`, {}, { database });
+  }
+  return orphans;
 }

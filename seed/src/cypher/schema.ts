@@ -64,6 +64,18 @@ SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, state
 WHERE name = $name
 RETURN labelsOrTypes, properties, state`;
 
+/**
+ * Range indexes named like one of our constraints but owned by no
+ * constraint. Creating a uniqueness constraint builds its index first; when
+ * Neo4j stops in between, the index stays behind, POPULATING forever, and
+ * `CREATE CONSTRAINT … IF NOT EXISTS` then fails on the name for good (seen on
+ * a dev instance: `saved_query_id`, which left the app without saved queries).
+ */
+export const ORPHANED_CONSTRAINT_INDEXES = `
+SHOW RANGE INDEXES YIELD name, owningConstraint
+WHERE name IN $names AND owningConstraint IS NULL
+RETURN collect(name) AS names`;
+
 /** Every constraint name, to create only the missing ones. */
 export const CONSTRAINT_NAMES = 'SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names';
 

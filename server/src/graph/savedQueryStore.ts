@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { isDateTime, type Driver, type Node } from 'neo4j-driver';
 import type { QueryParameterDto, SavedQueryDto } from '@newsgraph/model';
+import { dropOrphanedConstraintIndexes } from '@newsgraph/seed';
 import {
   ENSURE_GRAPH_REVISION,
   GRAPH_REVISION_CONSTRAINT,
+  GRAPH_REVISION_CONSTRAINT_NAME,
   bumpGraphRevision,
 } from '@newsgraph/seed/revision';
 import { NotFoundError, VersionConflictError } from '../domain/errors.ts';
@@ -14,6 +16,7 @@ import {
   GET_SAVED_QUERY,
   LIST_SAVED_QUERIES,
   LOCK_SAVED_QUERY,
+  SAVED_QUERY_CONSTRAINT_NAME,
   SEED_STARTER_QUERIES,
   UPDATE_SAVED_QUERY,
 } from './queries/savedQueries.ts';
@@ -66,6 +69,12 @@ function notFound(id: string): NotFoundError {
 export function createSavedQueryStore(driver: Driver, session: SessionOptions) {
   return {
     async ensureSchema(): Promise<void> {
+      // An index left by an interrupted constraint creation would make the next statement fail on every start.
+      await dropOrphanedConstraintIndexes({
+        driver,
+        database: session.database,
+        names: [SAVED_QUERY_CONSTRAINT_NAME, GRAPH_REVISION_CONSTRAINT_NAME],
+      });
       await writeQuery(driver, session, ENSURE_SAVED_QUERY_CONSTRAINT);
       await writeQuery(driver, session, GRAPH_REVISION_CONSTRAINT);
       await writeQuery(driver, session, ENSURE_GRAPH_REVISION);

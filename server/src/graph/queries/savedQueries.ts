@@ -4,8 +4,10 @@
  * Deleted starter queries keep a tombstone (deletedAt) so a restart does not
  * bring them back.
  */
+export const SAVED_QUERY_CONSTRAINT_NAME = 'saved_query_id';
+
 export const ENSURE_SAVED_QUERY_CONSTRAINT = `
-CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (q:SavedQuery) REQUIRE q.id IS UNIQUE`;
+CREATE CONSTRAINT ${SAVED_QUERY_CONSTRAINT_NAME} IF NOT EXISTS FOR (q:SavedQuery) REQUIRE q.id IS UNIQUE`;
 
 export const LIST_SAVED_QUERIES = `
 MATCH (q:SavedQuery) WHERE q.deletedAt IS NULL
