@@ -54,6 +54,32 @@ describe('the first visit', () => {
   });
 });
 
+describe('the start view’s data', () => {
+  it('is asked for once, by the page’s preload, not after the scripts have run', async () => {
+    const context = await explorer.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname === '/api/graph/overview') asked.push(request.url());
+      });
+      await page.goto(explorer.url);
+      await waitForSettledGraph(page);
+      expect(asked).toHaveLength(1);
+      // The link element started it; the app's fetch() was given the preloaded response.
+      const initiators = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname === '/api/graph/overview')
+          .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+      );
+      expect(initiators).toStrictEqual(['link']);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 /** Holds every request for a chunk whose file name starts with `name` until released. */
 async function holdChunk(page: Page, name: string) {
   const held: Route[] = [];
