@@ -30,8 +30,10 @@ export async function resetSeedData({
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     for (const label of OWNED_LABELS) {
-      const result = await session.run(resetLabel(label));
-      addCounters(counters, result.summary.counters.updates());
+      for (const statement of resetLabel(label)) {
+        const result = await session.run(statement);
+        addCounters(counters, result.summary.counters.updates());
+      }
     }
     // The deletes above ran in their own batched transactions; the bump follows
     // them, so a reader that starts after the reset returns sees the new revision.

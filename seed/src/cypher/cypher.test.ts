@@ -79,8 +79,13 @@ describe('statement builders', () => {
     expect(statements.filter((s) => s.includes('FOR ()-[r:'))).toHaveLength(28);
     expect(relationshipConstraintName('TESTIFIED_BEFORE')).toBe('testified_before_id');
     expect(new Set(schemaItems().map((item) => item.name)).size).toBe(statements.length);
-    expect(resetLabel('Sentence')).toBe(
+    expect(resetLabel('Sentence')).toStrictEqual([
+      'MATCH (n:`Sentence`)-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS',
+      'MATCH (n:`Sentence`)<-[r]-() CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS',
       'MATCH (n:`Sentence`) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+    ]);
+    expect(resetLabel('ArticleDocument')[2]).toBe(
+      'MATCH (n:`ArticleDocument`) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 20 ROWS',
     );
   });
 });

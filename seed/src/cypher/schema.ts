@@ -79,7 +79,38 @@ RETURN collect(name) AS names`;
 /** Every constraint name, to create only the missing ones. */
 export const CONSTRAINT_NAMES = 'SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names';
 
-/** Deletes every node with one owned label, in batches, so a million relationships fit in memory. */
-export function resetLabel(label: (typeof OWNED_LABELS)[number]): string {
-  return `MATCH (n:${quoteIdentifier(label)}) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`;
+/**
+ * Relationships per transaction when resetting: each carries its evidence
+ * quotes, which a delete holds in memory until commit. 2 000 long ones stay
+ * well inside the dev and test instances' 64 MB per transaction.
+ */
+const RESET_RELATIONSHIPS_PER_TRANSACTION = 2000;
+
+/**
+ * Nodes per transaction when resetting, by label: an article document holds
+ * a whole article as JSON, and an entity or sentence only a few fields.
+ */
+const RESET_NODES_PER_TRANSACTION: Record<(typeof OWNED_LABELS)[number], number> = {
+  Entity: 5000,
+  Sentence: 5000,
+  Article: 100,
+  ArticleDocument: 20,
+  ArticleChange: 20,
+};
+
+/**
+ * Deletes every node with one owned label, in batches: first their
+ * relationships, out then in (an undirected match would meet a relationship
+ * between two owned nodes twice), then the nodes. Deleting 5 000 entities
+ * with their relationships in one go held a hub's tens of thousands of
+ * relationships in one transaction, over Neo4j's memory limit.
+ */
+export function resetLabel(label: (typeof OWNED_LABELS)[number]): string[] {
+  const node = `(n:${quoteIdentifier(label)})`;
+  const relationships = RESET_RELATIONSHIPS_PER_TRANSACTION;
+  return [
+    `MATCH ${node}-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF ${relationships} ROWS`,
+    `MATCH ${node}<-[r]-() CALL (r) { DELETE r } IN TRANSACTIONS OF ${relationships} ROWS`,
+    `MATCH ${node} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF ${RESET_NODES_PER_TRANSACTION[label]} ROWS`,
+  ];
 }
