@@ -98,7 +98,6 @@ function Layout() {
         <SkipLink targetId={CANVAS_ID} label="Skip to graph" />
         <header className="app-header">
           <h1>Newsgraph Explorer</h1>
-          <AccessBadge />
           <SearchBox onPick={(id) => void explorer.addAndFocus(id).then(() => focus(id))} />
           <CanvasToolbar theme={theme} onTheme={setTheme} />
           <AuthoringToggle
@@ -116,6 +115,7 @@ function Layout() {
           >
             Export
           </button>
+          <AccessBadge />
         </header>
         {helpOpen ? <ShortcutsDialog onClose={() => setHelpOpen(false)} /> : null}
         <main className="workspace" style={{ gridTemplateColumns: panels.columns }}>
