@@ -1,9 +1,11 @@
 import type { Logger } from 'pino';
 import type { ExplorerRepository } from '../graph/port.ts';
 import { STARTER_QUERIES } from './starterQueries.ts';
+import { warmQueryPlans } from './warmQueryPlans.ts';
 
 /**
- * Creates the saved-query constraint and the starter library. The server
+ * Creates the saved-query constraint and the starter library, then warms
+ * the plans of the reads a first visit needs (warmQueryPlans.ts). The server
  * must come up even when Neo4j is down, so this retries in the background
  * until it succeeds or the server stops.
  */
@@ -18,6 +20,7 @@ export function prepareDatabaseInBackground(
       await repository.savedQueries.ensureSchema();
       await repository.savedQueries.seedStarters(STARTER_QUERIES);
       logger.info({ starterQueries: STARTER_QUERIES.length }, 'saved-query store ready');
+      await warmQueryPlans(repository, logger);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       logger.warn(
