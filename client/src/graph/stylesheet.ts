@@ -263,5 +263,7 @@ function exportRules(c: ThemeColours): StylesheetJson {
         'text-rotation': 'none',
       },
     },
+    // A preset image holds every label to one readable minimum, relationship labels included.
+    { selector: 'edge.export-preset-text', style: { 'font-size': ENTITY_FONT_SIZE } },
   ];
 }

@@ -87,7 +87,21 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
       if (format === 'png') {
         const png = await exportPng(cy, imageOptions);
         downloadBlob(png.blob, imageFileName({ ...names, format: 'png' }));
-        say(pngNotice(nodes.length, png));
+        const preset = imageOptions.size;
+        const sizes = png.report.textSizes;
+        const drawn = Math.min(
+          sizes.entityLabels ?? Infinity,
+          sizes.relationshipLabels ?? Infinity,
+        );
+        say(
+          pngNotice(
+            nodes.length,
+            png,
+            preset?.kind === 'preset' && preset.labelPx !== undefined && drawn < Infinity
+              ? { drawn, readable: preset.labelPx }
+              : null,
+          ),
+        );
         return;
       } else if (format === 'pdf') {
         const { exportPdf } = await import('./exportPdf.ts');

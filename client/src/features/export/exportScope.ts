@@ -9,6 +9,17 @@ export interface ScopeOptions {
   labels: 'all' | 'selection';
 }
 
+/** How far apart an export sets the entities, per axis, about their centre (1 = as on screen). */
+export interface Squeeze {
+  x: number;
+  y: number;
+  /** Labels make room preferring the axis with more to spare (labelRoom.ts's xCost). */
+  xCost: number;
+}
+
+/** Pairwise rounds for a squeezed layout, which starts far more crowded than the screen's. */
+const SQUEEZED_ROUNDS = 800;
+
 export interface PreparedScope {
   /** What the image draws. */
   shown: CollectionReturnValue;
@@ -35,7 +46,17 @@ const bodyAndLabel = {
  * shortened labels for full names (or none, outside the selection) and moves
  * entities apart until no two label boxes overlap. `restore` undoes all of it.
  */
-export function prepareScope(cy: Core, options: ScopeOptions): PreparedScope {
+export function prepareScope(
+  cy: Core,
+  options: ScopeOptions & {
+    /** Entity positions scaled about their centre before labels make room (readableFit.ts). */
+    squeeze?: Squeeze;
+    /** Relationship labels as large as entity labels: a preset's readable minimum holds for both. */
+    presetText?: boolean;
+    /** Entities drawn with a letter instead of their name, by id (the legend's key gives the name). */
+    keyed?: ReadonlyMap<string, { letter: string }>;
+  },
+): PreparedScope {
   const selected = cy.nodes(':selected');
   const keep =
     options.scope === 'selection'
@@ -56,17 +77,38 @@ export function prepareScope(cy: Core, options: ScopeOptions): PreparedScope {
     cy.elements().addClass('exporting');
     labelled.addClass('export-full-label');
     shown.nodes().not(labelled).addClass('export-unlabelled');
+    if (options.presetText) shown.edges().addClass('export-preset-text');
+    // A bypass, removed on restore: the app itself sets no style bypass on labels.
+    for (const [id, { letter }] of options.keyed ?? [])
+      labelled.getElementById(id).style('label', letter);
   });
+  const squeeze = options.squeeze;
+  if (squeeze && (squeeze.x !== 1 || squeeze.y !== 1) && positions.size > 0) {
+    const at = [...positions.values()];
+    const mid = {
+      x: at.reduce((sum, p) => sum + p.x, 0) / at.length,
+      y: at.reduce((sum, p) => sum + p.y, 0) / at.length,
+    };
+    shown.nodes().forEach((node: NodeSingular) => {
+      const p = positions.get(node.id());
+      if (p)
+        node.position({
+          x: mid.x + (p.x - mid.x) * squeeze.x,
+          y: mid.y + (p.y - mid.y) * squeeze.y,
+        });
+    });
+  }
   // Label boxes of the full names, not the screen's cached short ones (see freshGeometry.ts).
   refreshGeometry(shown);
   const room = makeRoom(
     shown.nodes().map((node) => ({ id: node.id(), box: node.boundingBox(bodyAndLabel) })),
     LABEL_GAP,
+    ...(squeeze ? [SQUEEZED_ROUNDS, squeeze.xCost] : []),
   );
   shown.nodes().forEach((node: NodeSingular) => {
     const offset = room.get(node.id());
-    const at = positions.get(node.id());
-    if (offset && at && (offset.dx !== 0 || offset.dy !== 0))
+    const at = node.position();
+    if (offset && (offset.dx !== 0 || offset.dy !== 0))
       node.position({ x: at.x + offset.dx, y: at.y + offset.dy });
   });
   return {
@@ -78,7 +120,10 @@ export function prepareScope(cy: Core, options: ScopeOptions): PreparedScope {
           const at = positions.get(node.id());
           if (at) node.position(at);
         });
-        cy.elements().removeClass('exporting export-hidden export-full-label export-unlabelled');
+        cy.elements().removeClass(
+          'exporting export-hidden export-full-label export-unlabelled export-preset-text',
+        );
+        for (const id of options.keyed?.keys() ?? []) cy.getElementById(id).removeStyle('label');
         selectedBefore.select();
       });
     },

@@ -11,7 +11,7 @@ import {
 export type LegendEntry =
   | { kind: 'entity'; label: string; color: string; shape: NodeShape }
   | { kind: 'edge'; label: string; color: string; lineStyle: EdgeStyle['lineStyle'] }
-  | { kind: 'marker'; label: string; marker: number };
+  | { kind: 'marker'; label: string; marker: number | string };
 
 /**
  * The legend of an image: the entity types and the edge styles that the
@@ -52,4 +52,16 @@ export function markerKey(
   return [...key]
     .sort(([a], [b]) => a - b)
     .map(([marker, text]) => ({ kind: 'marker', label: text, marker }));
+}
+
+/**
+ * The key of entity names drawn as letters (a preset too small for them in
+ * full, see readableFit.ts): one row per letter, in letter order.
+ */
+export function letterKey(
+  keyed: ReadonlyMap<string, { letter: string; name: string }>,
+): LegendEntry[] {
+  return [...keyed.values()]
+    .sort((a, b) => a.letter.length - b.letter.length || (a.letter < b.letter ? -1 : 1))
+    .map(({ letter, name }) => ({ kind: 'marker', label: name, marker: letter }));
 }

@@ -167,14 +167,15 @@ const SPREAD_STEPS = 4;
 export function placeWithRoom(
   shown: CollectionReturnValue,
   measure: (text: string, font: string) => number,
+  spread: { step: number; steps: number } = { step: SPREAD_STEP, steps: SPREAD_STEPS },
 ): RelationshipLabel[] {
   const geometry = readGeometry(shown, measure);
   const unclear = (labels: RelationshipLabel[]) => labels.filter((l) => !l.clear).length;
   let best = { spread: 1, labels: placeAt(geometry, 1) };
-  for (let step = 1; step <= SPREAD_STEPS && unclear(best.labels) > 0; step += 1) {
-    const spread = SPREAD_STEP ** step;
-    const labels = placeAt(geometry, spread);
-    if (unclear(labels) < unclear(best.labels)) best = { spread, labels };
+  for (let step = 1; step <= spread.steps && unclear(best.labels) > 0; step += 1) {
+    const factor = spread.step ** step;
+    const labels = placeAt(geometry, factor);
+    if (unclear(labels) < unclear(best.labels)) best = { spread: factor, labels };
   }
   if (best.spread !== 1) {
     const { mid } = geometry;

@@ -17,6 +17,7 @@ export function previewSize(size: FrameSize): FrameSize {
     width: Math.round(size.width * k),
     height: Math.round(size.height * k),
     unit: size.unit * k,
+    ...(size.labelPx === undefined ? {} : { labelPx: size.labelPx * k }),
   };
 }
 
