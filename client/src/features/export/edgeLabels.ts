@@ -97,8 +97,8 @@ const FINE_ALONG = Array.from({ length: 22 }, (_, i) => 0.08 + i * 0.04);
 
 /**
  * Spots for a number marker: the label's own candidates, then every finer
- * point along the edge, on the line and one to three plates off it on either
- * side (nearest first at each point).
+ * point along the edge, on the line and just beside it (the plate's edge on
+ * the line, so the number still touches its line).
  * A marker is small, so it can use gaps a worded plate cannot.
  */
 export function markerCandidates(path: readonly Point[], w: number, h: number): Box[] {
@@ -106,7 +106,7 @@ export function markerCandidates(path: readonly Point[], w: number, h: number): 
   for (const t of FINE_ALONG) {
     const p = pointAt(path, t);
     const level = Math.abs(p.dx) >= Math.abs(p.dy);
-    for (const off of [0, -1, 1, -2, 2, -3, 3]) {
+    for (const off of [0, -0.5, 0.5]) {
       const cx = p.x + (level ? 0 : off * w);
       const cy = p.y + (level ? off * h : 0);
       more.push({ x1: cx - w / 2, y1: cy - h / 2, x2: cx + w / 2, y2: cy + h / 2 });

@@ -130,6 +130,13 @@ function layOut(cy: Core, options: ImageExportOptions, choice?: ReadableChoice):
   }
 }
 
+/**
+ * Above this many labelled entities a preset does not search for readable
+ * labels: no squeeze makes hundreds of names readable on one page, each
+ * trial costs seconds at that size, and the notice says how small they are.
+ */
+const READABLE_MAX_ENTITIES = 150;
+
 /** The preset's readable label size in image pixels, or null for none. */
 function readableLabelPx(options: ImageExportOptions): number | null {
   const size = options.size;
@@ -158,6 +165,7 @@ function readableChoice(cy: Core, options: ImageExportOptions): ReadableChoice |
     name: String(n.data('name') ?? ''),
   }));
   prepared.restore();
+  if (names.length > READABLE_MAX_ENTITIES) return undefined;
   return searchReadable(names, (choice) => {
     const laid = layOut(cy, options, choice);
     try {

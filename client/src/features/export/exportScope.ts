@@ -18,7 +18,7 @@ export interface Squeeze {
 }
 
 /** Pairwise rounds for a squeezed layout, which starts far more crowded than the screen's. */
-const SQUEEZED_ROUNDS = 800;
+const SQUEEZED_ROUNDS = 400;
 
 export interface PreparedScope {
   /** What the image draws. */
