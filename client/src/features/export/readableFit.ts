@@ -70,7 +70,7 @@ export interface ReadableChoice {
 }
 
 /** Names shorter than this are never replaced by a letter: a key row would save nothing. */
-export const KEY_MIN_CHARS = 30;
+export const KEY_MIN_CHARS = 20;
 
 /** A, B, … Z, AA, AB, … */
 export function letterFor(index: number): string {
