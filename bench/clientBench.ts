@@ -95,7 +95,7 @@ export async function runClientBench(
   const { log, serverUrl } = options;
   const sizes = options.sizes ?? DEFAULT_SIZES;
   const repeats = Math.max(1, options.repeats ?? 3);
-  if (buildClientIfStale())
+  if (await buildClientIfStale())
     log('client: built client/dist (it was missing or older than its sources)');
   const bundle = bundleSizes();
   const parts = bundle.files.map(

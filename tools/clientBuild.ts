@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -14,12 +14,8 @@ function newestChange(target: string): number {
   );
 }
 
-/**
- * Builds client/dist when its sources are newer than the last build: the
- * server serves the built client, so browser tests and benchmarks need it
- * current. Returns whether it built.
- */
-export function buildClientIfStale(): boolean {
+/** True when client/dist is missing or older than anything it is built from. */
+export function clientBuildIsStale(): boolean {
   const built = path.join(CLIENT_DIST, 'index.html');
   const sources = [
     path.join(clientDir, 'src'),
@@ -30,17 +26,29 @@ export function buildClientIfStale(): boolean {
     // The client bundles the shared model's vocabulary and schemas.
     path.join(clientDir, '..', 'model', 'src'),
   ];
-  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newestChange)))
-    return false;
+  return !existsSync(built) || statSync(built).mtimeMs < Math.max(...sources.map(newestChange));
+}
+
+/**
+ * Builds client/dist when its sources are newer than the last build: the
+ * server serves the built client, so `npm start`, browser tests and
+ * benchmarks need it current. Returns whether it built. Asynchronous, so
+ * that `npm start` builds while Neo4j starts, with its event loop free.
+ */
+export async function buildClientIfStale(): Promise<boolean> {
+  if (!clientBuildIsStale()) return false;
   // Vitest sets NODE_ENV=test, and Vite keeps a NODE_ENV it inherits: React's development
   // build (StrictMode running every effect twice, 1.40 MB instead of 1.17 MB) would then be
   // what the browser tests and benchmarks drive. They are meant to drive the production bundle.
-  const result = spawnSync('npx', ['vite', 'build'], {
+  const child = spawn('npx', ['vite', 'build'], {
     cwd: clientDir,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production' },
   });
-  if (result.status !== 0)
-    throw new Error('Building the client (npx vite build in client/) failed.');
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) => resolve(code));
+  });
+  if (exitCode !== 0) throw new Error('Building the client (npx vite build in client/) failed.');
   return true;
 }

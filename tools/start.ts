@@ -1,59 +1,49 @@
 /**
- * `npm start`: the whole app on one machine. Starts the local `dev` Neo4j when
+ * `npm start`: the whole app on one machine (run compiled, through
+ * tools/launch.mjs). Starts the local `dev` Neo4j when
  * NEO4J_URI points at it (otherwise uses the Neo4j it names), seeds it
- * idempotently, builds the client when its sources changed, then serves the
- * app and the API on http://localhost:3000.
+ * idempotently, builds the client when its sources changed (while Neo4j
+ * starts), then serves the app and the API on http://localhost:3000.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { loadConfig, usesLocalLauncher } from '../server/src/config.ts';
 import { startInstance } from './neo4j/launcher.ts';
-import { REPO_ROOT } from './neo4j/paths.ts';
-import { isStale } from './staleness.ts';
+import { buildClientIfStale, clientBuildIsStale } from './clientBuild.ts';
 
 const log = (line: string): void => console.log(`[start] ${line}`);
 
-function run(command: string, args: string[], what: string): void {
-  const result = spawnSync(command, args, { stdio: 'inherit', cwd: REPO_ROOT });
-  if (result.status !== 0)
-    throw new Error(`${what} failed (exit ${result.status ?? 'signal'}); see the output above.`);
+/**
+ * Work that needs no database: building the client if it changed, loading the
+ * server's modules, and reading and validating the articles. It starts once
+ * Java is spawned, so it overlaps Neo4j's start without delaying the spawn.
+ * (The catches only park a failure until the awaits in main report it.)
+ */
+function loadWithoutDatabase() {
+  const seeder = import('./startSeed.ts');
+  const articles = seeder.then((module) => module.loadArticleFolders());
+  const serverModules = import('../server/src/index.ts');
+  log(clientBuildIsStale() ? 'Building the client…' : 'The client build is up to date.');
+  const clientBuild = buildClientIfStale();
+  for (const pending of [articles, serverModules, clientBuild]) pending.catch(() => undefined);
+  return { seeder, articles, serverModules, clientBuild };
 }
 
 async function main(): Promise<void> {
-  // Loading the seeder's and the server's modules takes seconds on a busy
-  // machine; it runs while Neo4j starts, instead of after. (The catch only
-  // parks a failure until the awaits below report it.)
-  const seeder = import('./startSeed.ts');
-  const serverModules = import('../server/src/index.ts');
-  seeder.catch(() => undefined);
-  serverModules.catch(() => undefined);
   const config = loadConfig();
+  let loading: ReturnType<typeof loadWithoutDatabase> | undefined;
+  const startLoading = (): ReturnType<typeof loadWithoutDatabase> =>
+    (loading ??= loadWithoutDatabase());
   if (usesLocalLauncher(config)) {
-    await startInstance('dev', { log });
+    await startInstance('dev', { log, onSpawned: startLoading });
   } else {
+    startLoading();
     log(`NEO4J_URI is ${config.neo4j.uri}: using that Neo4j, not the local launcher.`);
   }
+  const { seeder, articles, serverModules, clientBuild } = startLoading();
 
   log('Seeding the article graph (unchanged articles are skipped)…');
-  await (await seeder).seedArticleFolders((line) => log(line));
+  await (await seeder).seedArticleFolders(await articles, (line) => log(line));
 
-  const clientDir = path.join(REPO_ROOT, 'client');
-  if (existsSync(path.join(clientDir, 'index.html'))) {
-    const builtIndex = path.join(clientDir, 'dist', 'index.html');
-    const sources = [
-      path.join(clientDir, 'src'),
-      path.join(clientDir, 'index.html'),
-      path.join(REPO_ROOT, 'model', 'src'),
-    ];
-    if (isStale(builtIndex, sources)) {
-      log('Building the client…');
-      run('npm', ['run', 'build', '-w', 'client'], 'Building the client');
-    } else {
-      log('The client build is up to date.');
-    }
-  }
-
+  await clientBuild;
   await serverModules;
   await import('../server/src/main.ts');
 }

@@ -13,14 +13,26 @@ import { REPO_ROOT } from './neo4j/paths.ts';
 
 const ARTICLES_DIR = path.join(REPO_ROOT, 'seed', 'articles');
 
-export async function seedArticleFolders(log: (line: string) => void): Promise<void> {
+type LoadedArticles = Awaited<ReturnType<typeof loadArticles>>;
+
+/**
+ * Reads and validates the article folders. It needs no database, so
+ * `npm start` runs it while Neo4j starts; a broken folder then stops the
+ * start before anything is written.
+ */
+export async function loadArticleFolders(): Promise<LoadedArticles> {
+  return loadArticles(await findArticleFolders([ARTICLES_DIR]));
+}
+
+export async function seedArticleFolders(
+  loaded: LoadedArticles,
+  log: (line: string) => void,
+): Promise<void> {
   const started = performance.now();
-  const folders = await findArticleFolders([ARTICLES_DIR]);
-  if (folders.length === 0) {
+  if (loaded.length === 0) {
     log(`No article folders in ${ARTICLES_DIR}; nothing to seed.`);
     return;
   }
-  const loaded = await loadArticles(folders);
   const connection = connectionFromEnvironment();
   const driver = neo4j.driver(
     connection.uri,

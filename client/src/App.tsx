@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useApi } from './api/ApiContext.tsx';
 import type { QueryParams } from './api/explorerApi.ts';
 import { QueryLayer } from './api/QueryLayer.tsx';
+import { AuthoringArea, AuthoringToggle } from './app/AuthoringArea.tsx';
 import { CanvasArea } from './app/CanvasArea.tsx';
 import { CanvasToolbar } from './app/CanvasToolbar.tsx';
 import { usePanels } from './app/usePanels.ts';
@@ -30,6 +31,9 @@ import { ResultsTable } from './ui/ResultsTable.tsx';
 import { ShortcutsDialog } from './ui/ShortcutsDialog.tsx';
 import { SkipLink } from './ui/SkipLink.tsx';
 import { StatusBar } from './ui/StatusBar.tsx';
+import { DateFilter } from './features/filters/DateFilter.tsx';
+import { dateFilterNote } from './state/dateFilter.ts';
+import { typeVisibleEdges } from './state/viewState.ts';
 import { useTheme } from './ui/useTheme.ts';
 import { useTypeCounts } from './ui/useTypeCounts.ts';
 
@@ -73,6 +77,7 @@ function Layout() {
     shared?.query ?? null,
   );
   const [helpOpen, setHelpOpen] = useState(false);
+  const [authoring, setAuthoring] = useState(false);
   const [token, setToken] = useWriteToken();
   const panels = usePanels();
   const { show, sizes, open, toggle, resize } = panels;
@@ -96,6 +101,13 @@ function Layout() {
           <AccessBadge />
           <SearchBox onPick={(id) => void explorer.addAndFocus(id).then(() => focus(id))} />
           <CanvasToolbar theme={theme} onTheme={setTheme} />
+          <AuthoringToggle
+            on={authoring}
+            onChange={(on) => {
+              setAuthoring(on);
+              if (on) showReader();
+            }}
+          />
           <button
             type="button"
             className="export-toggle"
@@ -133,6 +145,7 @@ function Layout() {
                     hiddenEdgeTypes={view.hiddenEdgeTypes}
                     onChange={(kind, types) => dispatch({ type: 'setHiddenTypes', kind, types })}
                   />
+                  <DateFilter />
                 </Panel>
               </aside>
             </ResizablePanel>
@@ -173,14 +186,18 @@ function Layout() {
                 <Panel title="Details">
                   <DetailsPanel onEvidence={evidence.onEvidence} />
                 </Panel>
-                <Panel title="Article" className="grow">
-                  <ArticleReader
-                    focus={evidence.focus}
-                    replayUntil={replayUntil}
-                    onReplayChange={setReplayUntil}
-                    onSentence={evidence.onSentence}
-                    activeSentence={evidence.activeSentence}
-                  />
+                <Panel title={authoring ? 'Authoring' : 'Article'} className="grow">
+                  {authoring ? (
+                    <AuthoringArea focus={evidence.focus} onEvidence={evidence.onEvidence} />
+                  ) : (
+                    <ArticleReader
+                      focus={evidence.focus}
+                      replayUntil={replayUntil}
+                      onReplayChange={setReplayUntil}
+                      onSentence={evidence.onSentence}
+                      activeSentence={evidence.activeSentence}
+                    />
+                  )}
                 </Panel>
               </aside>
             </ResizablePanel>
@@ -189,6 +206,7 @@ function Layout() {
         <StatusBar
           nodeCount={nodeCount}
           edgeCount={edgeCount}
+          filterNote={dateFilterNote(typeVisibleEdges(view), view.dateFilter)}
           replayUntil={replayUntil}
           notice={explorer.notice}
           panels={show}

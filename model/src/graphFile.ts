@@ -39,6 +39,8 @@ export const RESERVED_RELATIONSHIP_KEYS = [
   'speaker',
   'date',
   'scope',
+  'inferred',
+  'inferenceNote',
   'articleIds',
   'evidenceArticleIds',
   'evidenceQuotes',
@@ -92,6 +94,12 @@ const entitySchema = z.strictObject({
   type: z.enum(ENTITY_TYPES),
   aliases: z.array(oneLine).default([]),
   description: oneLine,
+  /**
+   * An unnamed, article-bound group or thing ("other organizations", "young
+   * people"): its id must start with the article's id, so that it never
+   * merges with another article's entity of the same words (the validator).
+   */
+  generic: z.literal(true, { error: 'must be true, or left out' }).optional(),
   properties: properties(RESERVED_ENTITY_KEYS).default({}),
 });
 
@@ -116,8 +124,29 @@ const relationshipSchema = z.strictObject({
   speaker: slug.optional(),
   date: partialDate.optional(),
   scope: oneLine.optional(),
+  /**
+   * The text implies the relationship rather than stating it (for example a
+   * denial read from "rejected these accusations"); `inferenceNote` says why.
+   * The validator wants both or neither.
+   */
+  inferred: z.literal(true, { error: 'must be true, or left out' }).optional(),
+  inferenceNote: oneLine.optional(),
   properties: properties(RESERVED_RELATIONSHIP_KEYS).default({}),
   evidence: z.array(evidenceSchema).min(1, 'every relationship needs at least one quote'),
+});
+
+/**
+ * How sure the source fields are, when the text does not state them: a
+ * republished wire story ("(With information from AFP)") names no outlet and
+ * no date of its own. Left out, outlet and date are taken as stated.
+ */
+const provenanceSchema = z.strictObject({
+  outlet: z.enum(['stated', 'inferred', 'unknown']),
+  publishedAt: z.enum(['stated', 'inferred']),
+  /** The text's own credit line, verbatim (the validator finds it in the text). */
+  credit: oneLine.optional(),
+  /** Why the fields are what they are, for people. */
+  note: oneLine,
 });
 
 const sourceSchema = z.strictObject({
@@ -133,6 +162,7 @@ const sourceSchema = z.strictObject({
     .regex(/^[\w.-]+\.txt$/, 'must be the name of a .txt file in the same folder'),
   /** Where the article was published, when known; the seeder never fetches it. */
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  provenance: provenanceSchema.optional(),
 });
 
 export const graphFileSchema = z.strictObject({
@@ -149,4 +179,5 @@ export type GraphFile = z.output<typeof graphFileSchema>;
 export type GraphEntity = GraphFile['entities'][number];
 export type GraphRelationship = GraphFile['relationships'][number];
 export type GraphEvidence = GraphRelationship['evidence'][number];
+export type SourceProvenance = z.output<typeof provenanceSchema>;
 export type Scalar = z.output<typeof scalar>;

@@ -9,6 +9,8 @@ export * from './ids.ts';
 export * from './identifiers.ts';
 export * from './env.ts';
 export * from './graphFile.ts';
+export * from './dates.ts';
+export * from './mentions.ts';
 export * from './api/requests.ts';
 export * from './api/graph.ts';
 export * from './api/articles.ts';

@@ -63,7 +63,7 @@ export const RELATIONSHIP_TYPE_INFO = {
   SUBJECT_TO: { label: 'subject to', meaning: 'from falls under to (a law or jurisdiction)' },
   WILL_STORE_DATA_OF: {
     label: 'will store data of',
-    meaning: 'from will store or manage the data of to',
+    meaning: 'from will store or manage to (a dataset), or the data of to',
   },
   CAN_ACCESS: { label: 'can access', meaning: 'from can or could access to (data)' },
   SIMILAR_TO: { label: 'similar to', meaning: 'from resembles to' },

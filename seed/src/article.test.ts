@@ -60,7 +60,7 @@ describe(`the ${SLUG} seed`, () => {
           'european-commission',
           'canadian-government',
           'british-government',
-          'other-organizations',
+          `${SLUG}-other-organizations`,
         ].map((who) => `${who} BANS tiktok (officials' professional devices)`),
         'shou-zi-chew CEO_OF tiktok',
         'shou-zi-chew TESTIFIED_BEFORE us-congressmen @2023-03-23',
@@ -75,13 +75,32 @@ describe(`the ${SLUG} seed`, () => {
         'mao-ning SPOKESPERSON_FOR china-ministry-of-foreign-affairs',
         'china-ministry-of-foreign-affairs PART_OF china',
         'china ENACTED china-2017-law @2017',
-        'china-2017-law REQUIRES chinese-companies',
-        'oracle WILL_STORE_DATA_OF tiktok [promises by shou-zi-chew] @2023-12 (data linked to the 150 million American users)',
+        `china-2017-law REQUIRES ${SLUG}-chinese-companies`,
+        'oracle WILL_STORE_DATA_OF tiktok-american-user-data [promises by shou-zi-chew] @2023-12 (data linked to the 150 million American users)',
+        'united-states ASSERTS claim-tiktok-threatens-us-national-security [asserts by united-states]',
+        'china CRITICIZES claim-tiktok-threatens-us-national-security [criticizes by mao-ning] @2023-03-24',
+        'claim-us-presented-no-evidence-of-tiktok-threat ABOUT claim-tiktok-threatens-us-national-security',
         'oracle BASED_IN texas',
         'tiktok RANKS_CLOSE_TO netflix [asserts by insider-intelligence]',
         `${SLUG} REPORTED_BY afp`,
       ]),
     );
+  });
+
+  it('records what the text supports about its source, and marks the one inferred denial', () => {
+    expect(article.outlet).toBe('Unknown outlet');
+    expect(article.provenance).toMatchObject({
+      outlet: 'unknown',
+      publishedAt: 'inferred',
+      credit: '(With information from AFP)',
+    });
+    expect(article.text.endsWith(article.provenance?.credit ?? '-')).toBe(true);
+    const inferred = article.relationships.filter((r) => r.inferred === true).map((r) => r.id);
+    expect(inferred).toStrictEqual(['china-denies-tiktok-gives-chinese-authorities-user-data']);
+    const claim = article.entities.find(
+      (e) => e.id === 'claim-us-presented-no-evidence-of-tiktok-threat',
+    );
+    expect(claim?.name).toContain('has not yet presented any evidence');
   });
 
   it('merges every surface form into one entity', () => {
@@ -103,7 +122,9 @@ describe(`the ${SLUG} seed`, () => {
       'Tiktok',
       'The famous short video platform',
       'the platform',
+      'the app',
     ]);
+    expect(aliases.oracle).toStrictEqual(['Oracle', 'the Texan group Oracle']);
     expect(article.entities.find((e) => e.id === 'tiktok')?.properties.americanUsers).toBe(
       150_000_000,
     );

@@ -9,7 +9,8 @@ import { connectionFromEnvironment } from './config.ts';
 import { SeedConflictError, SeedValidationError } from './errors.ts';
 import { findArticleFolders, loadArticles } from './load.ts';
 import { resetSeedData } from './maintenance.ts';
-import { appEditedArticles, seedArticles } from './seed.ts';
+import { seedArticles } from './seed.ts';
+import { appEditedArticles } from './storedState.ts';
 import { formatSummary } from './summary.ts';
 
 export const DEFAULT_ARTICLES_DIR = path.resolve(import.meta.dirname, '..', 'articles');

@@ -9,8 +9,9 @@ import type { SeedArticle } from './model.ts';
  * Bumped when the seeder writes the same article differently (new
  * properties, another layout), so that every article is written again once.
  * 2: the seeder also stores each article's document (documents.ts).
+ * 3: relationships store `inferred`/`inferenceNote`, articles their provenance.
  */
-export const SEED_FORMAT_VERSION = 2;
+export const SEED_FORMAT_VERSION = 3;
 
 /**
  * sha256 of the validated article: its text and everything graph.json says,
@@ -28,8 +29,3 @@ export function articleContentHash(article: SeedArticle): string {
     .update(`seed-format-${SEED_FORMAT_VERSION}\n${canonical}`)
     .digest('hex');
 }
-
-/** The recorded hash of each article that exists in Neo4j. */
-export const STORED_CONTENT_HASHES = `
-MATCH (a:Article) WHERE a.id IN $articleIds
-RETURN a.id AS id, a.contentHash AS contentHash`;

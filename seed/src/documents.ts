@@ -27,6 +27,7 @@ export function toGraphFile(article: SeedArticle): GraphFile {
       language: article.language,
       textFile: TEXT_FILE,
       ...(article.url === undefined ? {} : { url: article.url }),
+      ...(article.provenance === undefined ? {} : { provenance: { ...article.provenance } }),
     },
     entities: article.entities.map((entity) => ({ ...entity, aliases: [...entity.aliases] })),
     relationships: article.relationships.map((relationship) => ({

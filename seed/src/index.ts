@@ -53,4 +53,4 @@ export {
 } from './documents.ts';
 export { documentArticle, writeEditedArticle } from './authoring.ts';
 export { parseGraphFile, toSeedArticle } from './load.ts';
-export { appEditedArticles, type SkippedArticle } from './seed.ts';
+export { appEditedArticles, type SkippedArticle } from './storedState.ts';

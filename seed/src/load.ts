@@ -96,6 +96,7 @@ export function toSeedArticle(graph: GraphFile, text: string): SeedArticle {
     publishedAt: graph.source.publishedAt,
     language: graph.source.language,
     ...(graph.source.url === undefined ? {} : { url: graph.source.url }),
+    ...(graph.source.provenance === undefined ? {} : { provenance: graph.source.provenance }),
     text,
     entities: graph.entities.map((entity) => ({ ...entity })),
     relationships: graph.relationships.map(({ evidence, ...relationship }) => ({

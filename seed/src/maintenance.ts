@@ -1,7 +1,7 @@
 /** Removing seeded data: whole articles, or everything the seeder owns (`--reset`). */
 import type { Driver } from 'neo4j-driver';
 import { addCounters, emptyCounters, type WriteCounters } from './counters.ts';
-import { DELETE_ARTICLE } from './cypher/articles.ts';
+import { DELETE_ARTICLE, FORGET_HASHES_OF_SHARING_ARTICLES } from './cypher/articles.ts';
 import { pruneDroppedAliases, storedAliases } from './aliases.ts';
 import { DELETE_DOCUMENT } from './documents.ts';
 import { OWNED_LABELS, resetLabel } from './cypher/schema.ts';
@@ -47,7 +47,9 @@ export async function resetSeedData({
 /**
  * Removes articles as if they had never been seeded: their evidence, their
  * ids on shared entities and relationships, whatever only they supported,
- * their sentences and the Article node. One transaction per article.
+ * their sentences and the Article node. Articles sharing elements with a
+ * removed one lose their content hash, so the next seed rewrites them and
+ * restores their values on what they share. One transaction per article.
  */
 export async function removeArticles({
   driver,
@@ -67,6 +69,7 @@ export async function removeArticles({
           return result;
         };
         const aliases = await storedAliases(tx, articleId);
+        await run(FORGET_HASHES_OF_SHARING_ARTICLES, { articleId });
         await retractArticleContent(tx, articleId, undefined, run);
         await run(DELETE_ARTICLE, { articleId });
         await run(DELETE_DOCUMENT, { articleId });

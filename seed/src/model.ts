@@ -3,7 +3,13 @@
  * exactly this; a generator (the benchmark) can build it directly, without
  * files, and hand it to seedArticles.
  */
-import type { Attribution, EntityType, RelationshipType, Stance } from '@newsgraph/model';
+import type {
+  Attribution,
+  EntityType,
+  RelationshipType,
+  SourceProvenance,
+  Stance,
+} from '@newsgraph/model';
 
 /** A scalar property value; integers are written to Neo4j as integers. */
 export type ScalarValue = string | number | boolean;
@@ -16,6 +22,8 @@ export interface SeedEntity {
   /** Every other surface form the article uses for the entity. */
   aliases: string[];
   description: string;
+  /** Article-bound (its id starts with the article's id); see graphFile.ts. */
+  generic?: true;
   properties: Record<string, ScalarValue>;
 }
 
@@ -40,6 +48,9 @@ export interface SeedRelationship {
   /** yyyy, yyyy-mm or yyyy-mm-dd, as precise as the text. */
   date?: string;
   scope?: string;
+  /** The text implies it rather than states it; `inferenceNote` says why. */
+  inferred?: true;
+  inferenceNote?: string;
   properties: Record<string, ScalarValue>;
   evidence: SeedEvidence[];
 }
@@ -54,6 +65,8 @@ export interface SeedArticle {
   language: string;
   /** Where the article was published, when known (kept in graph.json, not on the Article node). */
   url?: string;
+  /** How sure outlet and date are, when the text does not state them. */
+  provenance?: SourceProvenance;
   text: string;
   entities: SeedEntity[];
   relationships: SeedRelationship[];

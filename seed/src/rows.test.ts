@@ -33,6 +33,8 @@ describe('toArticleRows', () => {
         speaker: 'acme',
         date: '2024-01-15',
         scope: null,
+        inferred: null,
+        inferenceNote: null,
         properties: {},
         quotes: ['it owns Widgets Ltd'],
         starts: [int(49)],

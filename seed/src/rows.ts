@@ -35,6 +35,8 @@ export interface RelationshipRow {
   speaker: string | null;
   date: string | null;
   scope: string | null;
+  inferred: boolean | null;
+  inferenceNote: string | null;
   properties: Record<string, CypherScalar>;
   quotes: string[];
   starts: Integer[];
@@ -62,6 +64,11 @@ export interface ArticleRows {
     outlet: string;
     publishedAt: string;
     language: string;
+    /** How sure outlet and date are; null (stated) removes a stale value. */
+    outletStatus: string | null;
+    publishedAtStatus: string | null;
+    credit: string | null;
+    provenanceNote: string | null;
     text: string;
     sentenceCount: Integer;
   };
@@ -144,6 +151,8 @@ export function toArticleRows(article: SeedArticle): ArticleRows {
       speaker: relationship.speaker ?? null,
       date: relationship.date ?? null,
       scope: relationship.scope ?? null,
+      inferred: relationship.inferred ?? null,
+      inferenceNote: relationship.inferenceNote ?? null,
       properties: toCypherProperties(relationship.properties),
       quotes: evidence.map((e) => e.quote),
       starts: evidence.map((e) => int(e.start)),
@@ -159,6 +168,10 @@ export function toArticleRows(article: SeedArticle): ArticleRows {
       outlet: article.outlet,
       publishedAt: article.publishedAt,
       language: article.language,
+      outletStatus: article.provenance?.outlet ?? null,
+      publishedAtStatus: article.provenance?.publishedAt ?? null,
+      credit: article.provenance?.credit ?? null,
+      provenanceNote: article.provenance?.note ?? null,
       text: article.text,
       sentenceCount: int(sentences.length),
     },

@@ -5,16 +5,17 @@
  * same seed twice leaves the graph as it was.
  */
 import type { Driver } from 'neo4j-driver';
-import { articleContentHash, STORED_CONTENT_HASHES } from './contentHash.ts';
+import { articleContentHash } from './contentHash.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './counters.ts';
 import { TYPE_DIFFERENCES } from './cypher/entities.ts';
 import { pruneDroppedAliases, storedAliases } from './aliases.ts';
-import { APP_EDITED_DOCUMENTS, storeSeededDocument } from './documents.ts';
+import { storeSeededDocument } from './documents.ts';
 import { SeedConflictError, SeedValidationError } from './errors.ts';
 import type { SeedArticle } from './model.ts';
 import { toArticleRows } from './rows.ts';
 import { bumpGraphRevision } from './revision.ts';
 import { ensureSchema } from './schemaSetup.ts';
+import { storedSeedState, type SkippedArticle, type StoredSeedState } from './storedState.ts';
 import { checkArticle, checkArticleSet, memoryFiles, type ArticleFiles } from './validate.ts';
 import { writeArticle, type ArticleWrite, type TypeChanges } from './writeArticle.ts';
 
@@ -37,11 +38,6 @@ export interface SeedArticlesOptions {
 }
 
 /** An article the seed left alone because the app edited it (see `force`). */
-export interface SkippedArticle {
-  id: string;
-  reason: string;
-}
-
 export interface ArticleSeedResult extends ArticleWrite {
   ms: number;
 }
@@ -58,6 +54,15 @@ export interface SeedResult {
 }
 
 export const DEFAULT_BATCH_SIZE = 5000;
+
+/**
+ * One article is written in one transaction, and on a Neo4j that has just
+ * started every statement in it is planned for the first time. On this
+ * 2-core machine that took 31–125 s for the AFP article (2 s once warm), and
+ * the instances' default `db.transaction.timeout` of 120 s then stopped
+ * `npm start`. Neo4j 5.3+ honours a longer timeout asked for by the client.
+ */
+export const SEED_TRANSACTION_TIMEOUT_MS = 10 * 60_000;
 
 /** Throws SeedValidationError listing every problem in every article. */
 export function validateArticles(
@@ -120,52 +125,6 @@ function explainWriteError(error: unknown, articleId: string): unknown {
 }
 
 /**
- * Which articles Neo4j already holds with the same content hash. One small
- * read: what `npm start` pays when nothing changed, instead of a write
- * transaction per article.
- */
-async function unchangedArticles(
-  options: SeedArticlesOptions,
-  hashes: ReadonlyMap<string, string>,
-): Promise<Set<string>> {
-  if (options.force === true) return new Set();
-  const { records } = await options.driver.executeQuery(
-    STORED_CONTENT_HASHES,
-    { articleIds: [...hashes.keys()] },
-    { database: options.database, routing: 'READ' },
-  );
-  return new Set(
-    records
-      .filter((record) => record.get('contentHash') === hashes.get(String(record.get('id'))))
-      .map((record) => String(record.get('id'))),
-  );
-}
-
-/**
- * Articles that the authoring API has edited: their documents in Neo4j
- * differ from what any seed folder says, and seeding them would silently
- * throw that work away.
- */
-export async function appEditedArticles(
-  options: Pick<SeedArticlesOptions, 'driver' | 'database'>,
-  /** null: every article the app edited. */
-  articleIds: readonly string[] | null,
-): Promise<SkippedArticle[]> {
-  const { records } = await options.driver.executeQuery(
-    APP_EDITED_DOCUMENTS,
-    { articleIds },
-    { database: options.database, routing: 'READ' },
-  );
-  return records.map((record) => {
-    const id = String(record.get('id'));
-    return {
-      id,
-      reason: `edited in the app (version ${String(record.get('version'))}, last changed ${String(record.get('updatedAt'))} by ${String(record.get('updatedBy'))}); export it with GET /api/articles/${id}/seed-folder, or run with --force to overwrite it with the files`,
-    };
-  });
-}
-
-/**
  * Seeds articles that are already in memory: the core that the CLI, the
  * server's start script and the benchmark's generator all call.
  *
@@ -176,18 +135,16 @@ export async function seedArticles(options: SeedArticlesOptions): Promise<SeedRe
   const log = options.log ?? (() => undefined);
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   validateArticles(options.articles, options.files);
-  const skipped =
+  const hashes = new Map(options.articles.map((a) => [a.id, articleContentHash(a)]));
+  const stored: StoredSeedState =
     options.force === true
-      ? []
-      : await appEditedArticles(
-          options,
-          options.articles.map((a) => a.id),
-        );
+      ? { edited: [], unchanged: new Set() }
+      : await storedSeedState(options, hashes);
+  const skipped = stored.edited;
   for (const { id, reason } of skipped) log(`skipped ${id}: ${reason}`);
   const skippedIds = new Set(skipped.map((item) => item.id));
   const candidates = options.articles.filter((article) => !skippedIds.has(article.id));
-  const hashes = new Map(candidates.map((a) => [a.id, articleContentHash(a)]));
-  const unchanged = await unchangedArticles(options, hashes);
+  const unchanged = stored.unchanged;
   for (const id of unchanged) log(`unchanged since it was last seeded (content hash): ${id}`);
   const toWrite = candidates.filter((article) => !unchanged.has(article.id));
   const results: ArticleSeedResult[] = [];
@@ -213,14 +170,17 @@ export async function seedArticles(options: SeedArticlesOptions): Promise<SeedRe
       const rows = toArticleRows(article);
       const contentHash = hashes.get(article.id) ?? '';
       const written = await session
-        .executeWrite(async (tx) => {
-          const before = await storedAliases(tx, article.id);
-          const write = await writeArticle(tx, rows, batchSize, typeChanges, contentHash);
-          await pruneDroppedAliases(tx, article.id, before, article);
-          await storeSeededDocument(tx, article, options.force === true);
-          await bumpGraphRevision(tx);
-          return write;
-        })
+        .executeWrite(
+          async (tx) => {
+            const before = await storedAliases(tx, article.id);
+            const write = await writeArticle(tx, rows, batchSize, typeChanges, contentHash);
+            await pruneDroppedAliases(tx, article.id, before, article);
+            await storeSeededDocument(tx, article, options.force === true);
+            await bumpGraphRevision(tx);
+            return write;
+          },
+          { timeout: SEED_TRANSACTION_TIMEOUT_MS },
+        )
         .catch((error: unknown) => {
           throw explainWriteError(error, article.id);
         });

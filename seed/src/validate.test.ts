@@ -80,6 +80,31 @@ describe('checkArticle', () => {
     ]);
   });
 
+  it('scopes a generic entity to its article by its id', () => {
+    const renamed = 'test-article-acme';
+    expect(check(withEntity(0, { generic: true }))).toStrictEqual([
+      issue(
+        '$.entities[0].id',
+        `"acme" is generic, so its id must start with the article's id ("test-article-…") to keep it from merging with another article's; rename it "${renamed}"`,
+      ),
+    ]);
+    const article = validArticle();
+    const rename = (id: string) => (id === 'acme' ? renamed : id);
+    const scoped: SeedArticle = {
+      ...article,
+      entities: article.entities.map((e) =>
+        e.id === 'acme' ? { ...e, id: renamed, generic: true } : e,
+      ),
+      relationships: article.relationships.map((r) => ({
+        ...r,
+        from: rename(r.from),
+        to: rename(r.to),
+        ...(r.speaker === undefined ? {} : { speaker: rename(r.speaker) }),
+      })),
+    };
+    expect(check(scoped)).toStrictEqual([]);
+  });
+
   it('checks relationship ids, unique across types', () => {
     expect(check(withRelationship(0, { id: 'Owns_1' }))).toStrictEqual([
       issue('$.relationships[0].id', '"Owns_1" is not a slug'),
@@ -182,6 +207,37 @@ describe('checkArticle', () => {
       issue(
         '$.relationships[1].stance',
         'a DENIES relationship must be attributed with stance "denies"',
+      ),
+    ]);
+  });
+
+  it('wants an inferred relationship and its note together', () => {
+    const note = 'Read from the sentence before; the text does not say it outright.';
+    expect(check(withRelationship(1, { inferred: true, inferenceNote: note }))).toStrictEqual([]);
+    expect(check(withRelationship(1, { inferred: true }))).toStrictEqual([
+      issue('$.relationships[1].inferenceNote', 'an inferred relationship needs a note saying why'),
+    ]);
+    expect(check(withRelationship(1, { inferenceNote: note }))).toStrictEqual([
+      issue('$.relationships[1].inferred', 'an inference note needs "inferred": true'),
+    ]);
+  });
+
+  it('finds the credit line of the provenance verbatim in the text', () => {
+    const provenance = {
+      outlet: 'unknown',
+      publishedAt: 'inferred',
+      note: 'Republished.',
+    } as const;
+    const credited = (credit: string): SeedArticle => ({
+      ...validArticle(),
+      provenance: { ...provenance, credit },
+    });
+    expect(check(credited('Widgets denies it.'))).toStrictEqual([]);
+    expect(check(credited('(With information from AFP)'))).toStrictEqual([
+      issue(
+        '$.source.provenance.credit',
+        'the credit "(With information from AFP)" does not occur in the text; quote the credit line verbatim',
+        AGAINST_TEXT,
       ),
     ]);
   });

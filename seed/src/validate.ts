@@ -44,6 +44,12 @@ function checkIds(article: SeedArticle, report: Report): void {
         `unknown entity type "${entity.type}"; known: ${ENTITY_TYPES.join(', ')}`,
       );
     }
+    if (entity.generic === true && !entity.id.startsWith(`${article.id}-`)) {
+      report(
+        `${path}.id`,
+        `"${entity.id}" is generic, so its id must start with the article's id ("${article.id}-…") to keep it from merging with another article's; rename it "${article.id}-${entity.id}"`,
+      );
+    }
     const first = firstEntity.get(entity.id);
     if (first === undefined) firstEntity.set(entity.id, i);
     else report(`${path}.id`, `duplicate entity id "${entity.id}" (first at $.entities[${first}])`);
@@ -164,6 +170,10 @@ function checkRelationships(article: SeedArticle, files: ArticleFiles, report: R
       claimsWithStance.add(relationship.to);
     }
     checkAttribution(relationship, path, known, report);
+    if (relationship.inferred === true && relationship.inferenceNote === undefined)
+      report(`${path}.inferenceNote`, 'an inferred relationship needs a note saying why');
+    if (relationship.inferred !== true && relationship.inferenceNote !== undefined)
+      report(`${path}.inferred`, 'an inference note needs "inferred": true');
     const spans = new Set<string>();
     relationship.evidence.forEach((evidence, j) => {
       const evidencePath = `${path}.evidence[${j}]`;
@@ -209,6 +219,14 @@ export function checkArticle(
   };
   if (!SLUG.test(article.id)) report('$.source.id', `"${article.id}" is not a slug`);
   if (article.text.trim() === '') report('$.source.textFile', 'the article text is empty', 'text');
+  const credit = article.provenance?.credit;
+  if (credit !== undefined && !article.text.includes(credit)) {
+    report(
+      '$.source.provenance.credit',
+      `the credit "${credit}" does not occur in the text; quote the credit line verbatim`,
+      'text',
+    );
+  }
   checkIds(article, report);
   checkAliases(article, report, options.aliasesMustOccur ?? false);
   checkRelationships(article, files, report);

@@ -17,7 +17,7 @@ import { registerMetaRoutes } from './http/routes/meta.ts';
 import { registerAuthoringRoutes } from './http/routes/authoring.ts';
 import { registerQueryRoutes } from './http/routes/queries.ts';
 import { corsPolicy, securityHeaders } from './http/security.ts';
-import { detectWriteAccess, requireWriteToken } from './http/writeAuth.ts';
+import { detectWriteAccess, requireWriteToken, writeAccessOf } from './http/writeAuth.ts';
 import { createAuthoringService } from './services/authoring/service.ts';
 import { createSavedQueryService } from './services/savedQueries.ts';
 
@@ -49,7 +49,7 @@ function requestLogger(logger: Logger) {
 }
 
 /** What the client may offer each user, from the access settings. */
-function capabilitiesOf(config: Config): CapabilitiesDto {
+function capabilitiesOf(config: Config): Omit<CapabilitiesDto, 'editArticles'> {
   const tokenSet = config.writeToken !== undefined;
   return {
     accessMode: config.access.mode,
@@ -74,7 +74,13 @@ export function createApp({ config, repository, logger }: AppDependencies): Expr
   });
   const api = new ApiRegistry({ cache, operations: CACHED_OPERATIONS });
   let openApiDocument: Record<string, unknown> = {};
-  registerMetaRoutes(api, repository, () => openApiDocument, capabilitiesOf(config));
+  registerMetaRoutes(
+    api,
+    repository,
+    () => openApiDocument,
+    capabilitiesOf(config),
+    writeAccessOf(config.writeToken),
+  );
   registerExploreRoutes(api, repository);
   registerQueryRoutes(api, {
     repository,

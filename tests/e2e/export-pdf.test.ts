@@ -40,7 +40,7 @@ describe('PDF for print', () => {
     const firstVisit = await scriptsLoaded();
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const form = page.getByRole('form', { name: 'Export' });
-    await form.getByLabel('Format').selectOption('pdf');
+    await form.getByRole('combobox', { name: /^Format/ }).selectOption('pdf');
     await form.getByLabel('Title', { exact: true }).fill('TikTok and data');
     const [file] = await Promise.all([
       page.waitForEvent('download'),
@@ -58,7 +58,8 @@ describe('PDF for print', () => {
     expect(info).toMatch(/^Page size:\s+595\.28 x 841\.89 pts \(A4\)$/m);
     const text = run('pdftotext', [saved, '-']);
     expect(text).toContain('TikTok and data');
-    expect(text).toContain('Source: AFP');
+    // The AFP story names no outlet of its own, only "(With information from AFP)".
+    expect(text).toContain('Source: Outlet unknown (With information from AFP)');
     expect(text).toContain('ByteDance');
     // pdf-lib came in its own script, fetched only now.
     const later = (await scriptsLoaded()).filter((name) => !firstVisit.includes(name));

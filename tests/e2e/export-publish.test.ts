@@ -191,7 +191,7 @@ describe('images for publishing', () => {
     });
     expect(around.length).toBe(coloured.length);
 
-    await form.getByLabel('Format').selectOption('svg');
+    await form.getByRole('combobox', { name: /^Format/ }).selectOption('svg');
     const svg = await download();
     const svgReport = await lastReport();
     const svgPath = path.join(ARTIFACTS, 'publish-plates.svg');
@@ -209,7 +209,7 @@ describe('images for publishing', () => {
     await searchAndPick(page, 'TikTok');
     await expect.poll(() => read(page, 'selectedIds')).toStrictEqual(['tiktok']);
     const form = exportForm();
-    await form.getByLabel('Format').selectOption('svg');
+    await form.getByRole('combobox', { name: /^Format/ }).selectOption('svg');
     await form.getByRole('radio', { name: 'Selection only' }).check();
     await form.getByLabel('Legend').check();
     const svg = (await download()).bytes.toString('utf8');

@@ -49,7 +49,7 @@ const download = () => downloadExport(page);
 describe('exports', () => {
   it('writes a PNG whose size follows the chosen scale and which is not blank', async () => {
     const form = exportForm();
-    await form.getByLabel('Format').selectOption('png');
+    await form.getByRole('combobox', { name: /^Format/ }).selectOption('png');
     await form.getByLabel('Scale').selectOption('1');
     await form.getByLabel('Legend').uncheck();
     const one = await download();
@@ -86,7 +86,7 @@ describe('exports', () => {
 
   it('lays out every export of one view the same, at 1×, 3× and 4× in turn', async () => {
     const form = exportForm();
-    await form.getByLabel('Format').selectOption('png');
+    await form.getByRole('combobox', { name: /^Format/ }).selectOption('png');
     await form.getByLabel('Legend').uncheck();
     const exportAt = async (scale: string): Promise<ExportReport> => {
       await form.getByLabel('Scale').selectOption(scale);
@@ -144,7 +144,7 @@ describe('exports', () => {
 
   it('keeps a 24 px margin at 1× and draws title, subtitle, source and credit lines', async () => {
     const form = exportForm();
-    await form.getByLabel('Format').selectOption('png');
+    await form.getByRole('combobox', { name: /^Format/ }).selectOption('png');
     await form.getByLabel('Scale').selectOption('1');
     await form.getByLabel('Title', { exact: true }).fill('TikTok and data');
     await form.getByLabel('Subtitle').fill('What China said about data held abroad');
@@ -223,7 +223,7 @@ describe('exports', () => {
 
   it('writes an SVG that parses and holds the entity names, title and source as text', async () => {
     const form = exportForm();
-    await form.getByLabel('Format').selectOption('svg');
+    await form.getByRole('combobox', { name: /^Format/ }).selectOption('svg');
     await form.getByLabel('Title', { exact: true }).fill('TikTok and data');
     await form.getByLabel('Legend').check();
     const file = await download();
@@ -287,11 +287,11 @@ describe('exports', () => {
 
   it('downloads data files from the API, named by what they hold', async () => {
     const form = exportForm();
-    await form.getByLabel('Format').selectOption('graphml');
+    await form.getByRole('combobox', { name: /^Format/ }).selectOption('graphml');
     const graphml = await download();
     expect(graphml.name).toMatch(/\.graphml$/);
     expect(graphml.bytes.toString('utf8')).toContain('<graphml');
-    await form.getByLabel('Format').selectOption('json');
+    await form.getByRole('combobox', { name: /^Format/ }).selectOption('json');
     const json = await download();
     const parsed = JSON.parse(json.bytes.toString('utf8')) as { nodes?: unknown[] };
     expect(Array.isArray(parsed.nodes)).toBe(true);

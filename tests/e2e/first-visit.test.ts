@@ -44,10 +44,10 @@ describe('the first visit', () => {
     expect(visit.scriptBytes, listing.join('\n')).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
-  it('loads neither the Cypher editor, nor export, nor the layout worker', () => {
+  it('loads neither the Cypher editor, nor export, nor the layout worker, nor authoring', () => {
     const deferred = visit.scripts
       .map((s) => s.path)
-      .filter((p) => /CypherEditor|ExportPanel|exportPdf|layoutWorker/.test(p));
+      .filter((p) => /CypherEditor|ExportPanel|exportPdf|layoutWorker|AuthoringWorkspace/.test(p));
     expect(deferred).toStrictEqual([]);
   });
 });

@@ -24,17 +24,23 @@ describe('page problems fail e2e tests', () => {
         throw new Error('deliberate uncaught error');
       });
     });
+    const deliberate = [
+      'console error: deliberate console error',
+      'uncaught error: deliberate uncaught error',
+    ];
     let seen: string[] = [];
     await expect
       .poll(() => {
         seen = [...seen, ...takePageProblems()];
-        return seen.length;
+        return deliberate.every((problem) => seen.includes(problem));
       })
-      .toBe(2);
-    expect(seen.sort()).toStrictEqual([
-      'console error: deliberate console error',
-      'uncaught error: deliberate uncaught error',
-    ]);
+      .toBe(true);
+    // A server error the app met on its own meanwhile (a 504 from a query
+    // timeout on a loaded machine was seen) is a real problem the watcher
+    // rightly reports, but not this test's subject; the handled 404 must not
+    // be there.
+    const others = seen.filter((line) => !deliberate.includes(line));
+    expect(others.filter((line) => !/status of 5\d\d/.test(line))).toStrictEqual([]);
     await page.context().close();
   });
 });

@@ -57,12 +57,14 @@ describe('a shared link restores the view as it was', () => {
     // A shortest path between two selected entities, then the third of the equally short ones.
     await searchAndPick(page, 'Mao Ning');
     await expect.poll(() => read(page, 'selectedIds'), WAIT).toStrictEqual(['mao-ning']);
-    // A search pick centres the view on the pick; fit it all again so 'oracle' is on screen.
+    // A search pick centres the view on the pick; fit it all again so 'netflix' is on screen.
+    // (Oracle served until issue #14 pointed its storage edge at the dataset, which put it
+    // 7 hops from Mao Ning, beyond the path search's 6; Netflix is 5 hops away by 7 paths.)
     await page.getByRole('button', { name: 'Fit' }).click();
-    await waitForStillElement(page, 'oracle');
-    const oracle = await pagePosition(page, 'oracle');
+    await waitForStillElement(page, 'netflix');
+    const netflix = await pagePosition(page, 'netflix');
     await page.keyboard.down('Shift');
-    await page.mouse.click(oracle.x, oracle.y);
+    await page.mouse.click(netflix.x, netflix.y);
     await page.keyboard.up('Shift');
     await page.getByRole('button', { name: 'Show shortest path' }).click();
     const position = page.getByTestId('path-position');

@@ -13,7 +13,10 @@ export function seedTestDatabase({ reset = false }: { reset?: boolean } = {}): v
   const neo4j = testNeo4j();
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'seed/src/cli.ts', ...(reset ? ['--reset'] : [])],
+    // --force with --reset: the test database is the tests' own, so an
+    // article edited through the API by an earlier file is not a user's work
+    // to protect. (reseed.test.ts checks that files clean up after themselves.)
+    ['--import', 'tsx', 'seed/src/cli.ts', ...(reset ? ['--reset', '--force'] : [])],
     {
       cwd: REPO_ROOT,
       encoding: 'utf8',

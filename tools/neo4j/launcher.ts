@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import neo4j from 'neo4j-driver';
+import type { Config as DriverConfig, Driver } from 'neo4j-driver';
 import { configureInstance, javaArguments } from './configure.ts';
 import { boltUri, getInstance, type InstanceSpec } from './instances.ts';
 import { ensureJars } from './jars.ts';
@@ -29,6 +29,12 @@ export interface LauncherOptions {
   log?: (line: string) => void;
   /** How long to wait for Bolt to answer after the JVM starts. */
   readyTimeoutMs?: number;
+  /**
+   * Called once Java is spawned (or found running): work that needs no
+   * database can start then and overlap Neo4j's own start, without taking
+   * the CPU before the spawn.
+   */
+  onSpawned?: () => void;
 }
 
 /**
@@ -55,9 +61,18 @@ export function runningPid(name: string): number | null {
   return null;
 }
 
+/**
+ * neo4j-driver takes 1–2 s to load on a busy machine, so it is loaded on
+ * first use: `npm start` has spawned Java by then, and the two overlap.
+ */
+async function openDriver(spec: InstanceSpec, config?: DriverConfig): Promise<Driver> {
+  const { default: neo4j } = await import('neo4j-driver');
+  return neo4j.driver(boltUri(spec), neo4j.auth.basic(spec.user, spec.password), config);
+}
+
 /** Polls until the default database answers a query, the process dies, or time runs out. */
 async function waitForBolt(spec: InstanceSpec, pid: number, timeoutMs: number): Promise<void> {
-  const driver = neo4j.driver(boltUri(spec), neo4j.auth.basic(spec.user, spec.password), {
+  const driver = await openDriver(spec, {
     connectionTimeout: 2000,
     logging: { level: 'error', logger: () => undefined },
   });
@@ -73,7 +88,8 @@ async function waitForBolt(spec: InstanceSpec, pid: number, timeoutMs: number): 
         return;
       } catch (error) {
         lastError = error instanceof Error ? error.message : String(error);
-        await sleep(500);
+        // Short, because every poll interval after Neo4j is ready adds to the start.
+        await sleep(200);
       }
     }
     throw new Error(`Bolt did not answer within ${timeoutMs / 1000} s (last error: ${lastError})`);
@@ -108,6 +124,7 @@ export async function startInstance(
   const existing = runningPid(name);
   if (existing !== null) {
     log(`Neo4j "${name}" is already running (pid ${existing}) on ${base.uri}.`);
+    options.onSpawned?.();
     return { ...base, pid: existing, startedNow: false };
   }
   preflight();
@@ -138,6 +155,7 @@ export async function startInstance(
   if (pid === undefined) throw new Error('Could not spawn java to start Neo4j.');
   child.unref();
   writeFileSync(paths.pidFile, `${pid}\n`);
+  options.onSpawned?.();
 
   const startedAt = Date.now();
   try {
@@ -191,7 +209,7 @@ export async function instanceStatus(name: string): Promise<InstanceStatus> {
   const pid = runningPid(name);
   let version: string | null = null;
   if (pid !== null) {
-    const driver = neo4j.driver(boltUri(spec), neo4j.auth.basic(spec.user, spec.password));
+    const driver = await openDriver(spec);
     try {
       const info = await driver.getServerInfo();
       version = info.agent ?? null;

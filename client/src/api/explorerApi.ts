@@ -18,6 +18,7 @@ import type {
   NeighboursDto,
   NodeDetailsDto,
   PathsDto,
+  PeriodGraphDto,
   PropertyValue,
   QueryParameterDto,
   RelationshipDetailsDto,
@@ -80,6 +81,11 @@ export interface ExplorerApi {
   relationshipsAmong: (request: AmongRequest) => Promise<RelationshipsAmongDto>;
   shortestPath: (from: string, to: string, maxHops?: number) => Promise<PathsDto>;
   overview: (signal?: AbortSignal) => Promise<EntityGraphDto>;
+  /** Dated relationships of a day range (ends inclusive, null = open), with their endpoints. */
+  period: (
+    range: { from: string | null; to: string | null },
+    signal?: AbortSignal,
+  ) => Promise<PeriodGraphDto>;
   articles: (signal?: AbortSignal) => Promise<ArticleSummaryDto[]>;
   article: (id: string, signal?: AbortSignal) => Promise<ArticleDto>;
   savedQueries: (signal?: AbortSignal) => Promise<SavedQueryDto[]>;
@@ -104,7 +110,8 @@ export function createHttpApi(
 
   return {
     health: (signal) => get('/health', signal),
-    capabilities: (signal) => get('/capabilities', signal),
+    // With the token: whether this caller may edit articles is the server's per-request answer.
+    capabilities: (signal) => requestJson(baseUrl, '/capabilities', { signal, token: getToken() }),
     schema: (signal) => get('/schema', signal),
     search: (q, limit, signal) => get(`/search${queryString({ q, limit })}`, signal),
     node: (id, signal) => get(`/nodes/${enc(id)}`, signal),
@@ -117,6 +124,8 @@ export function createHttpApi(
     shortestPath: (from, to, maxHops) =>
       get(`/paths/shortest${queryString({ from, to, maxHops })}`),
     overview: (signal) => get('/graph/overview', signal),
+    period: ({ from, to }, signal) =>
+      get(`/graph/period${queryString({ from: from ?? undefined, to: to ?? undefined })}`, signal),
     articles: (signal) => get('/articles', signal),
     article: (id, signal) => get(`/articles/${enc(id)}`, signal),
     savedQueries: (signal) => get('/queries', signal),

@@ -1,4 +1,5 @@
 import type { ExplorerApi, SavedQueryInput } from './explorerApi.ts';
+import { asArticleId, inDateRange } from '@newsgraph/model';
 import { FIXTURE_ARTICLE, FIXTURE_GRAPH } from './fixtureGraph.ts';
 import { ApiError } from './http.ts';
 import { entityTypeOf } from '../domain/entities.ts';
@@ -57,6 +58,8 @@ export function createFixtureApi(): ExplorerApi {
         accessMode: 'local',
         editSavedQueries: 'anyone',
         adhocCypher: 'anyone',
+        // The fixture has no authoring API behind it.
+        editArticles: false,
         limits: { timeoutMs: 5000, rowLimit: 1000, maxConcurrent: 2, maxPerClient: 1 },
       }),
     schema: () =>
@@ -84,16 +87,37 @@ export function createFixtureApi(): ExplorerApi {
         const key = `${e.type}|${e.source === id ? 'out' : 'in'}`;
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
+      const evidence = touching
+        .flatMap((e) => e.evidence.map((ev) => ({ ...ev, relationshipId: e.id })))
+        .sort((a, b) => a.start - b.start);
+      const spans = new Set(evidence.map((e) => `${String(e.start)}:${String(e.end)}`));
+      const first = evidence[0];
       return Promise.resolve({
         node,
-        evidence: touching.flatMap((e) =>
-          e.evidence.map((ev) => ({ ...ev, relationshipId: e.id })),
-        ),
+        evidence,
         mentions: [],
         neighbourCounts: [...counts].map(([key, count]) => {
           const [type = '', direction] = key.split('|');
           return { type, direction: direction === 'out' ? 'out' : 'in', count };
         }),
+        articles: [
+          {
+            articleId: asArticleId(FIXTURE_ARTICLE.id),
+            title: FIXTURE_ARTICLE.title,
+            publishedAt: FIXTURE_ARTICLE.publishedAt,
+            evidenceCount: spans.size,
+            firstEvidence:
+              first === undefined
+                ? null
+                : {
+                    articleId: first.articleId,
+                    relationshipId: first.relationshipId,
+                    sentenceIndex: first.sentenceIndex,
+                    start: first.start,
+                    end: first.end,
+                  },
+          },
+        ],
       });
     },
     neighbours: ({ nodeId, type, direction = 'both', limit = 50, offset = 0 }) => {
@@ -157,9 +181,25 @@ export function createFixtureApi(): ExplorerApi {
       });
     },
     overview: () => Promise.resolve(FIXTURE_GRAPH),
+    period: ({ from, to }) => {
+      const edges = FIXTURE_GRAPH.edges.filter(
+        (e) => e.date !== null && inDateRange(e.date, { from, to }),
+      );
+      const ids = new Set(edges.flatMap((e) => [e.source, e.target]));
+      return Promise.resolve({
+        nodes: [...ids].map(requireNode),
+        edges,
+        total: edges.length,
+        truncated: false,
+        limit: 500,
+      });
+    },
     articles: () => {
-      const { id, title, outlet, publishedAt, language, sentenceCount } = FIXTURE_ARTICLE;
-      return Promise.resolve([{ id, title, outlet, publishedAt, language, sentenceCount }]);
+      const { id, title, outlet, publishedAt, language, sentenceCount, provenance } =
+        FIXTURE_ARTICLE;
+      return Promise.resolve([
+        { id, title, outlet, publishedAt, language, sentenceCount, provenance },
+      ]);
     },
     article: () => Promise.resolve(FIXTURE_ARTICLE),
     savedQueries: () => Promise.resolve(queries),

@@ -74,6 +74,7 @@ export function relationshipDto(
     speaker: null,
     date: null,
     scope: null,
+    inference: null,
     evidence: [],
     attributes: {},
     ...fields,
@@ -117,6 +118,7 @@ function edge(spec: EdgeSpec): RelationshipDto {
     speaker: spec.speaker === undefined ? null : asEntityId(spec.speaker),
     date: null,
     scope: null,
+    inference: null,
     evidence: [
       {
         articleId: FIXTURE_ARTICLE_ID,
@@ -247,6 +249,7 @@ export const FIXTURE_ARTICLE: ArticleDto = {
   publishedAt: '2023-03-24',
   language: 'en',
   sentenceCount: RAW_SENTENCES.length,
+  provenance: null,
   text: ARTICLE_TEXT,
   sentences: RAW_SENTENCES.map((sentence) => ({
     ...sentence,

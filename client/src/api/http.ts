@@ -12,13 +12,22 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly position: QueryPosition | undefined;
+  /** The error's `details` as sent (e.g. `currentVersion` of a conflict, or the fields at fault). */
+  readonly details: unknown;
 
-  constructor(status: number, code: string, message: string, position?: QueryPosition) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    position?: QueryPosition,
+    details?: unknown,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.position = position;
+    this.details = details;
   }
 
   /**
@@ -51,8 +60,8 @@ export async function toApiError(response: Response): Promise<ApiError> {
   try {
     const parsed: unknown = JSON.parse(text);
     if (isApiErrorDto(parsed)) {
-      const { code, message, position } = parsed.error;
-      return new ApiError(response.status, code, message, position);
+      const { code, message, position, details } = parsed.error;
+      return new ApiError(response.status, code, message, position, details);
     }
   } catch {
     // Not JSON: a proxy or the dev server answered; fall through with the raw text.

@@ -1,4 +1,4 @@
-import { QueryClient, queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, queryOptions } from '@tanstack/react-query';
 import type { ExplorerApi } from './explorerApi.ts';
 
 /**
@@ -8,7 +8,8 @@ import type { ExplorerApi } from './explorerApi.ts';
  */
 export const queryKeys = {
   articles: ['articles'] as const,
-  capabilities: ['capabilities'] as const,
+  /** Keyed by the typed token: the answer says whether that token may edit articles. */
+  capabilities: (token: string) => ['capabilities', token] as const,
   article: (id: string) => ['article', id] as const,
   node: (id: string) => ['node', id] as const,
   relationship: (id: string) => ['relationship', id] as const,
@@ -23,11 +24,16 @@ export const queryKeys = {
  * stays fresh for the visit: the client's defaults below say so once.
  */
 
-/** What the server allows (access mode, token rules, limits); fixed for the server's life. */
-export const capabilitiesQuery = (api: ExplorerApi) =>
+/**
+ * What the server allows (access mode, token rules, limits, and whether the
+ * token sent may edit articles). The previous answer stays while a new
+ * token is checked, so the access badge does not flicker as one is typed.
+ */
+export const capabilitiesQuery = (api: ExplorerApi, token: string) =>
   queryOptions({
-    queryKey: queryKeys.capabilities,
+    queryKey: queryKeys.capabilities(token),
     queryFn: ({ signal }) => api.capabilities(signal),
+    placeholderData: keepPreviousData,
   });
 
 export const articlesQuery = (api: ExplorerApi) =>

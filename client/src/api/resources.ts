@@ -44,8 +44,9 @@ function useResource<T, K extends QueryKey>(options: UseQueryOptions<T, Error, T
   return options.enabled === false ? { status: 'idle' } : { status: 'loading' };
 }
 
-export function useCapabilities(): Resource<CapabilitiesDto> {
-  return useResource(capabilitiesQuery(useApi()));
+/** The server's capabilities for a caller holding `token` (empty: none typed). */
+export function useCapabilities(token: string): Resource<CapabilitiesDto> {
+  return useResource(capabilitiesQuery(useApi(), token));
 }
 
 export function useArticles(): Resource<ArticleSummaryDto[]> {

@@ -7,12 +7,14 @@ const local: CapabilitiesDto = {
   accessMode: 'local',
   editSavedQueries: 'anyone',
   adhocCypher: 'anyone',
+  editArticles: true,
   limits,
 };
 const shared: CapabilitiesDto = {
   accessMode: 'shared',
   editSavedQueries: 'token',
   adhocCypher: 'anyone',
+  editArticles: false,
   limits,
 };
 
@@ -62,5 +64,24 @@ describe('accessFor', () => {
       'Shared mode: several people use this server. Everyone may explore and run saved queries; ad-hoc Cypher and edits need the write token. Queries stop after 5 s and 1000 rows.',
     );
     expect(accessFor(restricted, 'x').adhocCypher).toStrictEqual({ allowed: true });
+  });
+
+  it('offers authoring only when the server says this request may edit articles', () => {
+    expect(accessFor(null, 'a-token').editArticles.allowed).toBe(false);
+    expect(accessFor(local, '').editArticles).toStrictEqual({ allowed: true });
+    expect(accessFor(shared, '').editArticles).toStrictEqual({
+      allowed: false,
+      reason:
+        'Adding and editing articles needs this server’s write token: enter it under “Write access”.',
+    });
+    // The server read the typed token as wrong: say so rather than ask for one.
+    expect(accessFor(shared, 'wrong').editArticles).toStrictEqual({
+      allowed: false,
+      reason:
+        'The token under “Write access” is not this server’s write token, so articles cannot be edited with it.',
+    });
+    expect(accessFor({ ...shared, editArticles: true }, 'right').editArticles).toStrictEqual({
+      allowed: true,
+    });
   });
 });

@@ -13,12 +13,19 @@ export interface Access {
   detail: string;
   editQueries: Permission;
   adhocCypher: Permission;
+  /** Authoring mode (import and annotate articles): the server says per request, token included. */
+  editArticles: Permission;
 }
 
 const ALLOWED: Permission = { allowed: true };
 
 const NEEDS_TOKEN_FOR_EDITS =
   'Saving or deleting shared queries needs this server’s write token: enter it under “Write access”.';
+const NEEDS_TOKEN_FOR_ARTICLES =
+  'Adding and editing articles needs this server’s write token: enter it under “Write access”.';
+const WRONG_TOKEN_FOR_ARTICLES =
+  'The token under “Write access” is not this server’s write token, so articles cannot be edited with it.';
+const CHECKING = 'Asking the server what it allows.';
 const NEEDS_TOKEN_FOR_CYPHER =
   'This server runs ad-hoc Cypher only for holders of its write token: enter it under “Write access”. Saved queries run for everyone.';
 
@@ -35,14 +42,19 @@ export function accessFor(capabilities: CapabilitiesDto | null, token: string): 
     return {
       mode: 'unknown',
       summary: 'Access: checking…',
-      detail: 'Asking the server what it allows.',
+      detail: CHECKING,
       editQueries: ALLOWED,
       adhocCypher: ALLOWED,
+      // Authoring is offered, never refused: until the server says so, it is not shown.
+      editArticles: { allowed: false, reason: CHECKING },
     };
   }
   const tokenTyped = token.trim().length > 0;
   const editQueries = permission(capabilities.editSavedQueries, tokenTyped, NEEDS_TOKEN_FOR_EDITS);
   const adhocCypher = permission(capabilities.adhocCypher, tokenTyped, NEEDS_TOKEN_FOR_CYPHER);
+  const editArticles: Permission = capabilities.editArticles
+    ? ALLOWED
+    : { allowed: false, reason: tokenTyped ? WRONG_TOKEN_FOR_ARTICLES : NEEDS_TOKEN_FOR_ARTICLES };
   const seconds = Math.round(capabilities.limits.timeoutMs / 100) / 10;
   const limits = `Queries stop after ${String(seconds)} s and ${String(capabilities.limits.rowLimit)} rows.`;
   if (capabilities.accessMode === 'local') {
@@ -52,6 +64,7 @@ export function accessFor(capabilities: CapabilitiesDto | null, token: string): 
       detail: `Local mode: a single-user server on this machine only. ${editQueries.allowed ? 'Anyone who can open it may edit the saved queries.' : 'Saved-query edits need the write token.'} ${limits}`,
       editQueries,
       adhocCypher,
+      editArticles,
     };
   }
   const canWrite = editQueries.allowed;
@@ -61,5 +74,6 @@ export function accessFor(capabilities: CapabilitiesDto | null, token: string): 
     detail: `Shared mode: several people use this server. Everyone may explore and run saved queries; ${capabilities.adhocCypher === 'token' ? 'ad-hoc Cypher and ' : ''}edits need the write token. ${limits}`,
     editQueries,
     adhocCypher,
+    editArticles,
   };
 }

@@ -6,6 +6,7 @@ import type {
   NodeSingular,
 } from 'cytoscape';
 import { entityTypeOf } from '../domain/entities.ts';
+import { isDateFilterActive, passesDateFilter } from '../state/dateFilter.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { edgeToElement, MORE_PREFIX, moreElements, nodeToElement } from './toElements.ts';
 
@@ -100,6 +101,17 @@ function syncClasses(cy: Core, view: ViewState): void {
         .edges()
         .not('.more')
         .filter((edge) => hiddenEdgeTypes.has(String(edge.data('type')))),
+    );
+  const { dateFilter } = view;
+  if (isDateFilterActive(dateFilter))
+    filtered = filtered.union(
+      cy
+        .edges()
+        .not('.more')
+        .filter((edge) => {
+          const dto = view.edges[edge.id()];
+          return dto !== undefined && !passesDateFilter(dto, dateFilter);
+        }),
     );
   setClass(cy, 'filtered', filtered);
   const onPath = elementsById(cy, [...(view.path?.nodeIds ?? []), ...(view.path?.edgeIds ?? [])]);

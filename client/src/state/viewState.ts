@@ -1,5 +1,6 @@
 import type { RelationshipDto, EntityGraphDto, EntityDto } from '../api/types.ts';
 import { entityTypeOf } from '../domain/entities.ts';
+import { NO_DATE_FILTER, passesDateFilter, type DateFilter } from './dateFilter.ts';
 import { pinNode } from './pinOrigins.ts';
 
 export type LayoutName = 'fcose' | 'hierarchical' | 'concentric' | 'grid';
@@ -42,6 +43,8 @@ export interface ViewState {
   readonly layoutRun: number;
   readonly hiddenNodeTypes: readonly string[];
   readonly hiddenEdgeTypes: readonly string[];
+  /** The date-range filter over relationships (state/dateFilter.ts); absent is off. */
+  readonly dateFilter?: DateFilter;
   /** What the canvas highlights: one shortest path, or all of them together. */
   readonly path: HighlightedPath | null;
   /** Every equally short path of the last path search; empty when there is none. */
@@ -95,6 +98,7 @@ export type ViewAction =
   | { type: 'setLayout'; layout: LayoutName }
   | { type: 'relayout' }
   | { type: 'setHiddenTypes'; kind: 'node' | 'edge'; types: readonly string[] }
+  | { type: 'setDateFilter'; filter: DateFilter }
   | {
       type: 'showPath';
       graph: EntityGraphDto;
@@ -212,13 +216,20 @@ export function viewReducer(view: ViewState, action: ViewAction): ViewState {
         ),
         hiddenNodeTypes: view.hiddenNodeTypes,
         hiddenEdgeTypes: view.hiddenEdgeTypes,
+        ...(view.dateFilter === undefined ? {} : { dateFilter: view.dateFilter }),
       };
     case 'removeNodes':
       return removeNodes(view, new Set(action.ids));
     case 'hideNodes':
       return { ...view, hidden: [...new Set([...view.hidden, ...action.ids])] };
     case 'showAll':
-      return { ...view, hidden: [], hiddenNodeTypes: [], hiddenEdgeTypes: [] };
+      return {
+        ...view,
+        hidden: [],
+        hiddenNodeTypes: [],
+        hiddenEdgeTypes: [],
+        ...(view.dateFilter === undefined ? {} : { dateFilter: NO_DATE_FILTER }),
+      };
     case 'collapse': {
       const removed = removeNodes(view, new Set(collapsibleNeighbours(view, action.id)));
       return { ...removed, truncated: without(removed.truncated, new Set([action.id])) };
@@ -242,6 +253,8 @@ export function viewReducer(view: ViewState, action: ViewAction): ViewState {
       return action.kind === 'node'
         ? { ...view, hiddenNodeTypes: [...action.types] }
         : { ...view, hiddenEdgeTypes: [...action.types] };
+    case 'setDateFilter':
+      return { ...view, dateFilter: action.filter };
     case 'showPath': {
       const paths = action.paths ?? [action.path];
       const index = Math.max(0, paths.indexOf(action.path));
@@ -265,10 +278,17 @@ export function visibleNodeIds(view: ViewState): string[] {
     .map((node) => node.id);
 }
 
-export function visibleEdgeIds(view: ViewState): string[] {
+/** Edges whose ends show and whose type is not hidden: what shows before the date filter. */
+export function typeVisibleEdges(view: ViewState): RelationshipDto[] {
   const visible = new Set(visibleNodeIds(view));
   const hiddenTypes = new Set(view.hiddenEdgeTypes);
-  return Object.values(view.edges)
-    .filter((e) => visible.has(e.source) && visible.has(e.target) && !hiddenTypes.has(e.type))
+  return Object.values(view.edges).filter(
+    (e) => visible.has(e.source) && visible.has(e.target) && !hiddenTypes.has(e.type),
+  );
+}
+
+export function visibleEdgeIds(view: ViewState): string[] {
+  return typeVisibleEdges(view)
+    .filter((e) => passesDateFilter(e, view.dateFilter))
     .map((e) => e.id);
 }

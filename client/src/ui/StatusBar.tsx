@@ -9,6 +9,8 @@ const PANEL_LABELS: Record<PanelKey, string> = {
 interface StatusBarProps {
   nodeCount: number;
   edgeCount: number;
+  /** What the date filter hides, so the counts add up (state/dateFilter.ts); null when off. */
+  filterNote?: string | null;
   replayUntil: number | null;
   notice: string | null;
   panels: Record<PanelKey, boolean>;
@@ -20,6 +22,7 @@ interface StatusBarProps {
 export function StatusBar({
   nodeCount,
   edgeCount,
+  filterNote = null,
   replayUntil,
   notice,
   panels,
@@ -30,6 +33,7 @@ export function StatusBar({
     <footer className="status">
       <p role="status" aria-live="polite" data-testid="graph-status">
         {nodeCount} nodes · {edgeCount} relationships shown
+        {filterNote === null ? '' : ` · ${filterNote}`}
         {replayUntil === null ? '' : ` · replay up to sentence ${String(replayUntil + 1)}`}
       </p>
       <p aria-live="polite" className="notice" data-testid="notice">

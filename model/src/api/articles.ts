@@ -1,6 +1,20 @@
 /** Response schemas of the article routes. */
 import { z } from 'zod';
 
+/** How sure outlet and date are, when the text does not state them (graph.json's `source.provenance`). */
+export const articleProvenanceSchema = z
+  .object({
+    outlet: z.enum(['stated', 'inferred', 'unknown']),
+    publishedAt: z.enum(['stated', 'inferred']),
+    credit: z
+      .string()
+      .nullable()
+      .describe("The text's own credit line, such as (With information from AFP)"),
+    note: z.string(),
+  })
+  .meta({ id: 'ArticleProvenance' });
+export type ArticleProvenanceDto = z.infer<typeof articleProvenanceSchema>;
+
 export const articleSummarySchema = z
   .object({
     id: z.string(),
@@ -9,6 +23,9 @@ export const articleSummarySchema = z
     publishedAt: z.string().describe('yyyy-mm-dd'),
     language: z.string(),
     sentenceCount: z.number().int(),
+    provenance: articleProvenanceSchema
+      .nullable()
+      .describe('Null when outlet and date are as the text states them'),
   })
   .meta({ id: 'ArticleSummary' });
 export type ArticleSummaryDto = z.infer<typeof articleSummarySchema>;

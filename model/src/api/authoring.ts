@@ -177,6 +177,8 @@ export const articleEditSchema = z
   .meta({ id: 'ArticleEdit' });
 export type ArticleEditDto = z.output<typeof articleEditSchema>;
 export type ArticleEditKind = ArticleEditDto['kind'];
+/** An edit as a client sends it: fields with defaults (createEntity's `as`) may be left out. */
+export type ArticleEditInput = z.input<typeof articleEditSchema>;
 
 export const articleEditBody = z
   .object({ expectedVersion: version, edit: articleEditSchema })

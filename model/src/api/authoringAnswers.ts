@@ -92,6 +92,10 @@ export const articleDocumentSchema = articleDocumentSummarySchema
         type: z.enum(ENTITY_TYPES),
         aliases: z.array(z.string()),
         description: z.string(),
+        generic: z
+          .literal(true)
+          .optional()
+          .describe("Article-bound; its id starts with the article's id"),
         properties: z.record(z.string(), scalar),
       }),
     ),
@@ -106,6 +110,11 @@ export const articleDocumentSchema = articleDocumentSummarySchema
         speaker: z.string().optional(),
         date: z.string().optional(),
         scope: z.string().optional(),
+        inferred: z
+          .literal(true)
+          .optional()
+          .describe('The text implies it rather than states it; see inferenceNote'),
+        inferenceNote: z.string().optional(),
         properties: z.record(z.string(), scalar),
         evidence: z.array(authoringEvidenceSchema),
       }),

@@ -135,6 +135,12 @@ export const relationshipSchema = z
     speaker: entityIdSchema.nullable().describe('Who said it, for attributed relationships'),
     date: z.string().nullable().describe('When it held or was said: yyyy, yyyy-mm or yyyy-mm-dd'),
     scope: z.string().nullable().describe('For whom or where it holds'),
+    inference: z
+      .string()
+      .nullable()
+      .describe(
+        'Null when the text states it; else the note saying why it is read from the text (stored `inferred` + `inferenceNote`)',
+      ),
     evidence: z
       .array(evidenceSchema)
       .describe('Every quote that supports it, in article and text order'),
@@ -185,8 +191,37 @@ export const nodeDetailsSchema = z.object({
     .array(mentionSchema)
     .describe('Places where the text names the entity by one of its aliases'),
   neighbourCounts: z.array(neighbourCountSchema),
+  articles: z
+    .array(
+      z.object({
+        articleId: articleIdSchema,
+        title: z.string(),
+        publishedAt: z.string().describe('yyyy-mm-dd'),
+        evidenceCount: z
+          .number()
+          .int()
+          .describe("Distinct quotes from this article on the entity's relationships"),
+        firstEvidence: evidenceSchema
+          .omit({ quote: true })
+          .extend({ relationshipId: relationshipIdSchema })
+          .nullable()
+          .describe('Where the first of them is, to open the reader there; null when none'),
+      }),
+    )
+    .describe('The articles that name the entity, newest first'),
 });
 export type NodeDetailsDto = z.infer<typeof nodeDetailsSchema>;
+
+/** Dated relationships whose date falls in a day range, with their endpoints. */
+export const periodGraphSchema = z
+  .object({
+    ...entityGraphShape,
+    total: z.number().int().describe('Dated relationships in the range, all of them'),
+    truncated: z.boolean().describe('Whether `edges` holds fewer than `total` (see `limit`)'),
+    limit: z.number().int(),
+  })
+  .meta({ id: 'PeriodGraph' });
+export type PeriodGraphDto = z.infer<typeof periodGraphSchema>;
 
 /** Neighbour nodes come without `articleIds` (it can list thousands); GET /api/nodes/:id has it. */
 export const neighboursSchema = z.object({

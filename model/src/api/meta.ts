@@ -38,6 +38,11 @@ export const capabilitiesSchema = z.object({
   adhocCypher: z
     .enum(['anyone', 'token'])
     .describe('`token`: POST /api/cypher needs the token; saved queries still run for anyone'),
+  editArticles: z
+    .boolean()
+    .describe(
+      'Whether this request may import and edit articles: true when the server needs no write token, or the request sends the right one (a wrong token reads as false, not 403)',
+    ),
   limits: z.object({
     timeoutMs: z.number().int(),
     rowLimit: z.number().int(),

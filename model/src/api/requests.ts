@@ -27,6 +27,22 @@ export const searchQuery = z.object({
 
 export const overviewQuery = z.object({ limit: intParam(1, 2000, 300) });
 
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, yyyy-mm-dd')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a real date');
+
+export const periodQuery = z
+  .object({
+    from: day.optional().describe('First day of the range, inclusive; open when left out'),
+    to: day.optional().describe('Last day of the range, inclusive; open when left out'),
+    limit: intParam(1, 2000, 500),
+  })
+  .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
+    error: '`from` must not be after `to`',
+    path: ['from'],
+  });
+
 export const neighbourQuery = z.object({
   type: z.string().min(1).max(256).optional().describe('Relationship type to follow'),
   direction: z.enum(['in', 'out', 'both']).default('both'),

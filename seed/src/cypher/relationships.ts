@@ -12,7 +12,9 @@ const FIXED_PROPERTIES = `r.attribution = row.attribution,
     r.stance = row.stance,
     r.speaker = row.speaker,
     r.date = row.date,
-    r.scope = row.scope`;
+    r.scope = row.scope,
+    r.inferred = row.inferred,
+    r.inferenceNote = row.inferenceNote`;
 
 /**
  * Relationships that are not in Neo4j yet, of several types in one round

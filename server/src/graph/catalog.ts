@@ -1,7 +1,14 @@
 import { CHANGE_LABEL, DOCUMENT_LABEL } from '@newsgraph/seed/documents';
 import { GRAPH_REVISION_LABEL } from '@newsgraph/seed/revision';
 import neo4j, { type Driver, type Node } from 'neo4j-driver';
-import type { ArticleDto, ArticleSummaryDto, SchemaDto, SearchResultDto } from '@newsgraph/model';
+import {
+  articleProvenanceSchema,
+  type ArticleDto,
+  type ArticleProvenanceDto,
+  type ArticleSummaryDto,
+  type SchemaDto,
+  type SearchResultDto,
+} from '@newsgraph/model';
 import { NotFoundError } from '../domain/errors.ts';
 import { buildCountsQuery, GET_ARTICLE, LIST_ARTICLES } from './queries/catalog.ts';
 import { SEARCH_ENTITIES, buildLuceneQuery } from './queries/search.ts';
@@ -19,6 +26,11 @@ const BOOKKEEPING_LABELS: ReadonlySet<string> = new Set([
 
 const num = (value: unknown): number => Number(toPropertyValue(value));
 
+function provenanceOf(value: unknown): ArticleProvenanceDto | null {
+  const parsed = articleProvenanceSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
 function toSummary(record: { get(key: string): unknown }): ArticleSummaryDto {
   return {
     id: String(record.get('id')),
@@ -27,6 +39,7 @@ function toSummary(record: { get(key: string): unknown }): ArticleSummaryDto {
     publishedAt: String(record.get('publishedAt')),
     language: String(record.get('language')),
     sentenceCount: num(record.get('sentenceCount')),
+    provenance: provenanceOf(record.get('provenance')),
   };
 }
 

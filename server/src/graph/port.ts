@@ -14,6 +14,7 @@ import type {
   NeighboursDto,
   NodeDetailsDto,
   PathsDto,
+  PeriodGraphDto,
   RelationshipDetailsDto,
   RelationshipsAmongDto,
   SchemaDto,
@@ -21,6 +22,7 @@ import type {
 } from '@newsgraph/model';
 import type { RelationshipsAmongRequest } from './among.ts';
 import type { ArticleDocumentStore } from './articleDocumentStore.ts';
+import type { PeriodRequest } from './explore/period.ts';
 import type { SavedQueryStore } from './savedQueryStore.ts';
 
 export interface NeighbourRequest {
@@ -51,6 +53,8 @@ export interface ExplorerRepository {
   schema(): Promise<SchemaDto>;
   search(request: { query: string; limit: number }): Promise<SearchResultDto>;
   overview(request: { limit: number }): Promise<EntityGraphDto>;
+  /** Dated relationships whose date falls in a day range (ends inclusive, undefined = open). */
+  relationshipsInPeriod(request: PeriodRequest): Promise<PeriodGraphDto>;
   nodeDetails(request: { nodeId: string }): Promise<NodeDetailsDto>;
   neighbours(request: NeighbourRequest): Promise<NeighboursDto>;
   relationship(request: { relationshipId: string }): Promise<RelationshipDetailsDto>;

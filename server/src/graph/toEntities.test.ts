@@ -109,6 +109,7 @@ describe('toRelationshipDto', () => {
       speaker: null,
       date: null,
       scope: null,
+      inference: null,
       evidence: [
         {
           articleId: 'a1',
@@ -125,7 +126,7 @@ describe('toRelationshipDto', () => {
     expect(relationshipSchema.safeParse(relationship).success).toBe(true);
   });
 
-  it('types stance, speaker, date and scope of an attributed relationship', () => {
+  it('types stance, speaker, date, scope and inference of an attributed relationship', () => {
     const denies = {
       elementId: '5:db:10',
       type: 'DENIES',
@@ -136,6 +137,8 @@ describe('toRelationshipDto', () => {
         speaker: 'mao-ning',
         date: '2023-03-24',
         scope: 'abroad',
+        inferred: true,
+        inferenceNote: 'Read from "rejected these accusations".',
         qualifier: 'never',
       },
     };
@@ -149,6 +152,7 @@ describe('toRelationshipDto', () => {
       speaker: 'mao-ning',
       date: '2023-03-24',
       scope: 'abroad',
+      inference: 'Read from "rejected these accusations".',
       evidence: null,
       attributes: { qualifier: 'never' },
     });
@@ -167,6 +171,7 @@ describe('toRelationshipDto', () => {
       speaker: null,
       date: null,
       scope: null,
+      inference: null,
       evidence: [],
       attributes: {},
     });

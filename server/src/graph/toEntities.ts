@@ -148,6 +148,11 @@ export function toRelationshipDto(
     speaker: speaker === null ? null : asEntityId(speaker),
     date: textOrNull(stored.date),
     scope: textOrNull(stored.scope),
+    // An inferred relationship always has a note (the seed's check); a bare flag still says so.
+    inference:
+      stored.inferred === true
+        ? (textOrNull(stored.inferenceNote) ?? 'Inferred from the text.')
+        : null,
     evidence: evidenceOf(stored),
     attributes: toProperties(without(stored, RELATIONSHIP_KEYS)),
   };

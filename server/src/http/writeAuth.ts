@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { ForbiddenError, UnauthorizedError } from '../domain/errors.ts';
 
 const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
@@ -56,5 +56,20 @@ export function detectWriteAccess(token: string | undefined): RequestHandler {
       return;
     } else response.locals.canWrite = true;
     next();
+  };
+}
+
+/**
+ * Whether a request holds write access, without refusing it: for answers
+ * that tell the client what to offer (GET /api/capabilities). A wrong token
+ * reads as no access, so the client hides what the server would refuse.
+ */
+export function writeAccessOf(token: string | undefined): (request: Request) => boolean {
+  const expected = token === undefined ? null : digest(token);
+  return (request) => {
+    if (expected === null) return true;
+    const header = request.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
+    return match?.[1] !== undefined && timingSafeEqual(digest(match[1]), expected);
   };
 }

@@ -28,7 +28,7 @@ export interface RunningExplorer {
 export async function startExplorer(
   serverOptions: Parameters<typeof startTestServer>[0] = {},
 ): Promise<RunningExplorer> {
-  buildClientIfStale();
+  await buildClientIfStale();
   const driver = openTestDriver();
   try {
     await seedArticleGraph(driver);

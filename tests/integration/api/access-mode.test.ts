@@ -33,8 +33,18 @@ describe('shared mode with ad-hoc Cypher for token holders', () => {
       accessMode: 'shared',
       editSavedQueries: 'token',
       adhocCypher: 'token',
+      editArticles: false,
       limits: { timeoutMs: 5000, rowLimit: 1000, maxConcurrent: 2, maxPerClient: 1 },
     });
+  });
+
+  it('offers article edits to the token holder only, and reads a wrong token as no access', async () => {
+    const editArticles = async (headers: Record<string, string>) =>
+      (await requestJson<CapabilitiesDto>(`${server.url}/api/capabilities`, { headers })).body
+        .editArticles;
+    expect(await editArticles({})).toBe(false);
+    expect(await editArticles({ authorization: 'Bearer not-the-token' })).toBe(false);
+    expect(await editArticles(bearer)).toBe(true);
   });
 
   it('lets anonymous users explore, list and run saved queries', async () => {

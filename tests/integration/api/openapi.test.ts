@@ -12,6 +12,7 @@ const EXPECTED_OPERATIONS = [
   'GET /api/schema',
   'GET /api/search',
   'GET /api/graph/overview',
+  'GET /api/graph/period',
   'GET /api/nodes/{id}',
   'GET /api/nodes/{id}/neighbors',
   'GET /api/relationships/{id}',
@@ -78,6 +79,7 @@ describe('GET /api/openapi.json', () => {
       accessMode: 'local',
       editSavedQueries: 'anyone',
       adhocCypher: 'anyone',
+      editArticles: true,
       limits: { timeoutMs: 1, rowLimit: 1, maxConcurrent: 1, maxPerClient: 1 },
     };
     expect(answer('GET', '/api/capabilities', 200, capabilities)).toStrictEqual([]);

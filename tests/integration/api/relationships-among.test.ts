@@ -54,6 +54,7 @@ describe('POST /api/relationships/among', () => {
       speaker: null,
       date: null,
       scope: null,
+      inference: null,
       evidence: [],
       attributes: {},
     });

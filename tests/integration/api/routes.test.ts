@@ -167,7 +167,19 @@ describe('every route over the seeded article graph', () => {
     const list = await get<ArticleSummaryDto[]>('/api/articles');
     expect(list.body.map((article) => article.id)).toContain(ARTICLE);
     const { body } = await get<ArticleDto>(`/api/articles/${ARTICLE}`);
-    expect(body).toMatchObject({ outlet: 'AFP', publishedAt: '2023-03-24', language: 'en' });
+    expect(body).toMatchObject({
+      outlet: 'Unknown outlet',
+      publishedAt: '2023-03-24',
+      language: 'en',
+      provenance: {
+        outlet: 'unknown',
+        publishedAt: 'inferred',
+        credit: '(With information from AFP)',
+        note: expect.stringContaining(
+          'AFP is a source of information, not the publisher',
+        ) as string,
+      },
+    });
     expect(body.sentences.length).toBe(body.sentenceCount);
     for (const sentence of body.sentences)
       expect(body.text.slice(sentence.start, sentence.end)).toBe(sentence.text);

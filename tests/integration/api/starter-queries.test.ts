@@ -72,7 +72,8 @@ describe('the ten starter queries answer what the article says', () => {
         'british-government BANS tiktok',
         'canadian-government BANS tiktok',
         'european-commission BANS tiktok',
-        'other-organizations BANS tiktok',
+        // Generic entities are article-scoped (issue #14).
+        'afp-2023-03-24-china-tiktok-data-other-organizations BANS tiktok',
         'white-house BANS tiktok',
       ].sort(),
     );
@@ -162,12 +163,17 @@ describe('the ten starter queries answer what the article says', () => {
         'claim-china-could-use-tiktok-to-spy',
         'claim-tiktok-gives-chinese-authorities-user-data',
         'claim-tiktok-ranks-close-to-netflix',
+        // The US side's allegation, a claim of its own since issue #14.
+        'claim-tiktok-threatens-us-national-security',
         'claim-us-presented-no-evidence-of-tiktok-threat',
       ].sort(),
     );
-    // And who holds each: the congressmen fear spying, China and TikTok deny the data claim.
+    // And who holds each: the congressmen fear spying, China and TikTok deny the data claim,
+    // the United States asserts the threat and China criticizes it.
     expect(edgeTriples(result.graph.edges)).toEqual(
       expect.arrayContaining([
+        'united-states ASSERTS claim-tiktok-threatens-us-national-security',
+        'china CRITICIZES claim-tiktok-threatens-us-national-security',
         'us-congressmen FEARS claim-china-could-use-tiktok-to-spy',
         'tiktok DENIES claim-tiktok-gives-chinese-authorities-user-data',
         'china DENIES claim-tiktok-gives-chinese-authorities-user-data',
@@ -179,7 +185,7 @@ describe('the ten starter queries answer what the article says', () => {
     const result = await run('starter-data-access');
     expect(edgeTriples(result.graph.edges)).toEqual(
       expect.arrayContaining([
-        'staff-in-china CAN_ACCESS european-user-data',
+        'afp-2023-03-24-china-tiktok-data-staff-in-china CAN_ACCESS european-user-data',
         'tiktok-american-user-data SUBJECT_TO chinese-law',
       ]),
     );

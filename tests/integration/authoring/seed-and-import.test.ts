@@ -52,13 +52,14 @@ describe('the seeder and the app share articles', () => {
       expect(afp.editedInApp).toBe(false);
       const client = new AuthoringClient(server.url, MAIN_ID);
       client.version = afp.version;
-      // The AFP text says "ban the app TikTok"; the seed folder lacks that alias.
+      // The AFP text says "The famous short video platform"; the seed folder lacks the
+      // shorter form (it had lacked "the app" until issue #14's correction added it).
       await client.ok({
         kind: 'addAlias',
         entityId: 'tiktok',
-        selection: select(afp.text, 'the app'),
+        selection: select(afp.text, 'short video platform'),
       });
-      expect(await tiktokAliases()).toContain('the app');
+      expect(await tiktokAliases()).toContain('short video platform');
 
       const skipped = await runSeedCli([]);
       expect(skipped.code, skipped.stderr).toBe(0);
@@ -68,17 +69,17 @@ describe('the seeder and the app share articles', () => {
       expect(skipped.stdout).toContain(
         `by ${TOKEN_LABEL}); export it with GET /api/articles/${MAIN_ID}/seed-folder`,
       );
-      expect(await tiktokAliases()).toContain('the app');
+      expect(await tiktokAliases()).toContain('short video platform');
 
       const reset = await runSeedCli(['--reset']);
       expect(reset.code).toBe(1);
       expect(reset.stderr).toContain(`--reset would delete articles edited in the app: ${MAIN_ID}`);
-      expect(await tiktokAliases()).toContain('the app');
+      expect(await tiktokAliases()).toContain('short video platform');
 
       const forced = await runSeedCli(['--force']);
       expect(forced.code, forced.stderr).toBe(0);
       expect(forced.stdout).not.toContain('skipped');
-      expect(await tiktokAliases()).not.toContain('the app');
+      expect(await tiktokAliases()).not.toContain('short video platform');
       const history = await requestJson<ArticleHistoryDto>(
         `${server.url}/api/articles/${MAIN_ID}/history`,
       );
@@ -92,7 +93,11 @@ describe('the seeder and the app share articles', () => {
           author: 'npm run seed',
           summary: 'Written from its seed folder with --force',
         },
-        { kind: 'addAlias', author: TOKEN_LABEL, summary: 'Added the alias "the app" to tiktok' },
+        {
+          kind: 'addAlias',
+          author: TOKEN_LABEL,
+          summary: 'Added the alias "short video platform" to tiktok',
+        },
       ]);
     },
     CLI_TEST_TIMEOUT_MS * 3,

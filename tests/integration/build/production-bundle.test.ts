@@ -22,8 +22,8 @@ function fixtureMarkers(): string[] {
   return [FIXTURE_ARTICLE_ID, ...plain];
 }
 
-beforeAll(() => {
-  buildClientIfStale();
+beforeAll(async () => {
+  await buildClientIfStale();
 }, 180_000);
 
 describe('the production bundle (client/dist)', () => {

@@ -142,15 +142,20 @@ describe('articles that share ids', () => {
     await seedArticles({ driver, articles: [fixture] });
     await removeArticles({ driver, articleIds: [FIXTURE_ID] });
     const afterRemoval = await dumpSeedData(driver, [MAIN_ID, FIXTURE_ID]);
-    // The fixture's alias "the app" goes with it: no other article's document lists it.
+    // The fixture's alias "the app" stays: the AFP article's document lists it too (since
+    // issue #14). An alias that no other document lists going away is covered by the
+    // authoring tests (edits.test's revert, seed-and-import.test's --force).
     const tiktok = afterRemoval.entities.find((e) => e.properties.id === 'tiktok');
     expect(tiktok?.properties.aliases).toStrictEqual([
       'Tiktok',
       'The famous short video platform',
       'the platform',
+      'the app',
     ]);
     const normalise = (dump: typeof mainOnly) => ({
       ...dump,
+      // Removing the fixture forgets the main article's content hash (see the next test).
+      articles: dump.articles.map((article) => ({ ...article, contentHash: null })),
       entities: dump.entities.map((e) => ({
         ...e,
         properties: {
@@ -163,5 +168,31 @@ describe('articles that share ids', () => {
       })),
     });
     expect(normalise(afterRemoval)).toStrictEqual(normalise(mainOnly));
+  });
+
+  it("gives shared entities back the remaining article's values when the other is removed and it is seeded again", async () => {
+    // beforeEach seeded main, then the fixture: the article seeded last wins on
+    // shared entities, so TikTok has the fixture's description now.
+    const fixtureTiktok = fixture.entities.find((e) => e.id === 'tiktok');
+    expect((await entity('tiktok'))?.properties.description).toBe(fixtureTiktok?.description);
+    await removeArticles({ driver, articleIds: [FIXTURE_ID] });
+    const again = await seedArticles({ driver, articles: [main] });
+    // Not skipped as unchanged: its hash was forgotten when the fixture left.
+    expect(again.unchanged).toStrictEqual([]);
+    const stored = (await dumpSeedData(driver, [MAIN_ID, FIXTURE_ID])).entities.map((e) => ({
+      id: e.properties.id,
+      name: e.properties.name,
+      type: e.properties.type,
+      description: e.properties.description,
+    }));
+    const stated = main.entities.map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      description: e.description,
+    }));
+    const byId = (a: { id: unknown }, b: { id: unknown }) =>
+      String(a.id).localeCompare(String(b.id));
+    expect(stored.sort(byId)).toStrictEqual(stated.sort(byId));
   });
 });

@@ -92,8 +92,8 @@ describe('seeding the AFP article', () => {
     expect(dump.entities.find((e) => e.properties.id === 'tiktok')).toStrictEqual({
       labels: ['Entity', 'Product'],
       properties: {
-        aliases: ['Tiktok', 'The famous short video platform', 'the platform'],
-        aliasesText: 'TikTok | Tiktok | The famous short video platform | the platform',
+        aliases: ['Tiktok', 'The famous short video platform', 'the platform', 'the app'],
+        aliasesText: 'TikTok | Tiktok | The famous short video platform | the platform | the app',
         americanUsers: 150_000_000,
         articleIds: [MAIN_ID],
         category: 'short-video platform',
@@ -144,7 +144,7 @@ describe('seeding the AFP article', () => {
       ['british-government', "officials' professional devices", 'recently'],
       ['canadian-government', "officials' professional devices", 'recently'],
       ['european-commission', "officials' professional devices", 'recently'],
-      ['other-organizations', "officials' professional devices", 'recently'],
+      [`${MAIN_ID}-other-organizations`, "officials' professional devices", 'recently'],
       ['white-house', "officials' professional devices", 'recently'],
     ]);
   });
@@ -155,10 +155,14 @@ describe('seeding the AFP article', () => {
       {
         // What the next seed compares to skip an unchanged article.
         contentHash: articleContentHash(article),
+        credit: '(With information from AFP)',
         id: MAIN_ID,
         language: 'en',
-        outlet: 'AFP',
+        outlet: 'Unknown outlet',
+        outletStatus: 'unknown',
+        provenanceNote: article.provenance?.note,
         publishedAt: '2023-03-24',
+        publishedAtStatus: 'inferred',
         sentenceCount: 18,
         text: article.text,
         title:
@@ -270,8 +274,8 @@ describe('seeding the AFP article', () => {
       const lines = run.stdout.trim().split('\n');
       expect(lines.slice(-5)).toStrictEqual([
         `[seed] ${MAIN_ID}  "TikTok: China claims it never asked companies to hand over data collected abroad [VIDEO]"`,
-        '[seed]   entities (39): Claim 11, Company 3, Country 2, Dataset 2, Event 1, Government 2, GovernmentBody 3, Group 5, Law 2, Organization 1, Person 2, Place 1, Product 3, Publication 1',
-        '[seed]   relationships (58): ABOUT 18, ACKNOWLEDGED 1, ADMITTED 1, ASSERTS 4, BANS 5, BASED_IN 3, CAN_ACCESS 1, CEO_OF 1, CRITICIZES 1, DENIES 5, ENACTED 1, FEARS 1, MAY_BE_BANNED_IN 1, OPERATES_IN 1, OWNS 2, PART_OF 1, POPULAR_AMONG 1, PROMISED 1, RANKS_CLOSE_TO 1, REPORTED_BY 1, REQUIRES 1, SIMILAR_TO 1, SPOKE_AT 1, SPOKESPERSON_FOR 1, SUBJECT_TO 1, TESTIFIED_BEFORE 1, WILL_STORE_DATA_OF 1',
+        '[seed]   entities (40): Claim 12, Company 3, Country 2, Dataset 2, Event 1, Government 2, GovernmentBody 3, Group 5, Law 2, Organization 1, Person 2, Place 1, Product 3, Publication 1',
+        '[seed]   relationships (63): ABOUT 21, ACKNOWLEDGED 1, ADMITTED 1, ASSERTS 5, BANS 5, BASED_IN 3, CAN_ACCESS 1, CEO_OF 1, CRITICIZES 2, DENIES 5, ENACTED 1, FEARS 1, MAY_BE_BANNED_IN 1, OPERATES_IN 1, OWNS 2, PART_OF 1, POPULAR_AMONG 1, PROMISED 1, RANKS_CLOSE_TO 1, REPORTED_BY 1, REQUIRES 1, SIMILAR_TO 1, SPOKE_AT 1, SPOKESPERSON_FOR 1, SUBJECT_TO 1, TESTIFIED_BEFORE 1, WILL_STORE_DATA_OF 1',
         '[seed]   evidence covers 17 of 18 sentences; not covered:',
         '[seed]     #8 "External relationships."',
       ]);

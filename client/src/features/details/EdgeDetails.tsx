@@ -37,7 +37,13 @@ export function EdgeDetails({ edgeId, onSelect, onEvidence }: EdgeDetailsProps) 
       <p className="muted">
         {edge.attribution === 'attributed' ? 'Attributed claim' : 'Narrated fact'}
         {edge.stance === null ? '' : ` · ${edge.stance}`}
+        {edge.inference === null ? '' : ' · inferred, not stated'}
       </p>
+      {edge.inference === null ? null : (
+        <p className="inference" data-testid="inference-note">
+          <strong>Inferred:</strong> {edge.inference}
+        </p>
+      )}
       <h3>Evidence</h3>
       <ul className="quotes">
         {edge.evidence.map((e) => (

@@ -3,6 +3,7 @@ import type { RelationshipDto, EntityDto } from '../../api/types.ts';
 import { displayName, entityTypeOf, relationshipLabel } from '../../domain/entities.ts';
 import { EXPAND_LIMITS } from '../../state/useExplorer.ts';
 import type { NodeCommands } from '../../state/useNodeCommands.ts';
+import { EntityArticles } from './EntityArticles.tsx';
 import { evidenceFocus, type EvidenceFocus } from './evidence.ts';
 import { PropertyList } from './PropertyList.tsx';
 import { ResourcePending } from '../../ui/ResourcePending.tsx';
@@ -112,6 +113,7 @@ export function NodeDetails({
           </ul>
         </>
       ) : null}
+      <EntityArticles articles={details.data.articles} onEvidence={onEvidence} />
       <PropertyList fields={{ id: node.id, type: node.type }} attributes={node.attributes} />
       {evidence.length > 0 ? (
         <>

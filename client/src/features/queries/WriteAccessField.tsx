@@ -26,7 +26,7 @@ export function WriteAccessField({
     >
       <summary>Write access</summary>
       <label>
-        Token for saving queries (kept for this tab only, never in links)
+        Token for saving queries and editing articles (kept for this tab only, never in links)
         <input
           type="password"
           autoComplete="off"

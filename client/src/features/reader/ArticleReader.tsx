@@ -3,6 +3,7 @@ import { useArticle, useArticles } from '../../api/resources.ts';
 import type { SentenceDto } from '../../api/types.ts';
 import type { EvidenceFocus } from '../details/evidence.ts';
 import { ReplayControls } from './ReplayControls.tsx';
+import { articleSourceText } from '../../domain/articleSource.ts';
 
 interface ArticleReaderProps {
   focus: EvidenceFocus | null;
@@ -66,7 +67,7 @@ export function ArticleReader({
       </p>
     );
   if (article.status !== 'ready') return <p className="muted">Loading the article…</p>;
-  const { title, outlet, publishedAt, sentences } = article.data;
+  const { title, provenance, sentences } = article.data;
 
   return (
     <div className="reader">
@@ -76,7 +77,7 @@ export function ArticleReader({
           <select value={articleId ?? ''} onChange={(event) => setChosen(event.target.value)}>
             {list.data.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.title}
+                {a.publishedAt.slice(0, 10)} · {a.title}
               </option>
             ))}
           </select>
@@ -89,8 +90,8 @@ export function ArticleReader({
       />
       <div className="reader-body" ref={bodyRef} data-testid="reader">
         <h2>{title}</h2>
-        <p className="muted">
-          {outlet}, {publishedAt.slice(0, 10)}
+        <p className="muted" data-testid="article-source" title={provenance?.note}>
+          {articleSourceText(article.data)}
         </p>
         <p>
           {sentences.map((sentence) => {

@@ -1,4 +1,5 @@
 import { useArticles } from '../../api/resources.ts';
+import { articleSourceText } from '../../domain/articleSource.ts';
 
 /**
  * "Source: <outlet>, <date>" of the article the graph is drawn from (the
@@ -8,5 +9,5 @@ import { useArticles } from '../../api/resources.ts';
 export function useArticleSourceLine(): string {
   const articles = useArticles();
   const first = articles.status === 'ready' ? articles.data[0] : undefined;
-  return first ? `Source: ${first.outlet}, ${first.publishedAt.slice(0, 10)}` : '';
+  return first ? `Source: ${articleSourceText(first)}` : '';
 }

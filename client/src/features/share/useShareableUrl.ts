@@ -3,11 +3,15 @@ import { useEffect, useRef, useState } from 'react';
 import type { QueryParams } from '../../api/explorerApi.ts';
 import type { Theme } from '../../graph/stylesheet.ts';
 import type { ViewState } from '../../state/viewState.ts';
+import { withRenamedIds } from './renamedIds.ts';
 import { decodeSharedView, encodeBoundedView, type SharedView } from './urlState.ts';
 
-/** The link the page was opened with, read once. */
+/** The link the page was opened with, read once; ids renamed since it was made are mapped. */
 export function useInitialSharedView(): SharedView | null {
-  const [shared] = useState(() => decodeSharedView(window.location.hash));
+  const [shared] = useState(() => {
+    const decoded = decodeSharedView(window.location.hash);
+    return decoded === null ? null : withRenamedIds(decoded);
+  });
   return shared;
 }
 

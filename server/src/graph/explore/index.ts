@@ -6,6 +6,7 @@ import type { ExplorerRepository } from '../port.ts';
 import { nodeDetails } from './nodeDetails.ts';
 import { neighbours } from './neighbours.ts';
 import { overview } from './overview.ts';
+import { relationshipsInPeriod } from './period.ts';
 import type { GraphReader } from './reader.ts';
 import { relationship } from './relationship.ts';
 import { shortestPaths } from './shortestPaths.ts';
@@ -15,7 +16,13 @@ export { createGraphReader, type GraphReader } from './reader.ts';
 
 type ExploreUseCases = Pick<
   ExplorerRepository,
-  'nodeDetails' | 'neighbours' | 'relationship' | 'shortestPaths' | 'overview' | 'subgraph'
+  | 'nodeDetails'
+  | 'neighbours'
+  | 'relationship'
+  | 'shortestPaths'
+  | 'overview'
+  | 'subgraph'
+  | 'relationshipsInPeriod'
 >;
 
 export function createExploreQueries(read: GraphReader): ExploreUseCases {
@@ -26,5 +33,6 @@ export function createExploreQueries(read: GraphReader): ExploreUseCases {
     shortestPaths: (request) => shortestPaths(read, request),
     overview: (request) => overview(read, request),
     subgraph: (request) => subgraph(read, request),
+    relationshipsInPeriod: (request) => relationshipsInPeriod(read, request),
   };
 }

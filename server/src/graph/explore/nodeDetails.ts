@@ -1,5 +1,10 @@
 import type { MentionDto, NeighbourCountDto, NodeDetailsDto } from '@newsgraph/model';
-import { buildDegreeCounts, NODE_EVIDENCE, NODE_MENTIONS } from '../queries/explore.ts';
+import {
+  buildDegreeCounts,
+  NODE_ARTICLES,
+  NODE_EVIDENCE,
+  NODE_MENTIONS,
+} from '../queries/explore.ts';
 import { asArticleId, asRelationshipId } from '@newsgraph/model';
 import { nodeId, toPropertyValue } from '../toDomain.ts';
 import { evidenceOf, toEntityDto } from '../toEntities.ts';
@@ -68,6 +73,30 @@ async function mentions(read: GraphReader, id: string): Promise<MentionDto[]> {
   });
 }
 
+async function articles(read: GraphReader, id: string): Promise<NodeDetailsDto['articles']> {
+  const records = await read.records(NODE_ARTICLES, { id });
+  return records.map((record) => {
+    const articleId = asArticleId(String(record.get('articleId')));
+    const first = record.get('first') as Record<string, unknown> | null;
+    return {
+      articleId,
+      title: String(record.get('title')),
+      publishedAt: String(record.get('publishedAt')),
+      evidenceCount: asNumber(record.get('evidenceCount')),
+      firstEvidence:
+        first === null
+          ? null
+          : {
+              articleId,
+              relationshipId: asRelationshipId(String(first.relationshipId)),
+              sentenceIndex: asNumber(first.sentenceIndex),
+              start: asNumber(first.start),
+              end: asNumber(first.end),
+            },
+    };
+  });
+}
+
 /**
  * A node with its evidence, mentions and neighbour counts. The common
  * request names an entity id, so everything is looked up at once; an
@@ -82,14 +111,17 @@ export async function nodeDetails(
       neighbourCounts(read, publicId),
       evidence(read, publicId),
       mentions(read, publicId),
+      articles(read, publicId),
     ]);
   const [node, guessed] = await Promise.all([findNode(read, id), details(id)]);
   const publicId = nodeId(node);
-  const [counts, evidenceList, mentionList] = publicId === id ? guessed : await details(publicId);
+  const [counts, evidenceList, mentionList, articleList] =
+    publicId === id ? guessed : await details(publicId);
   return {
     node: toEntityDto(node),
     evidence: evidenceList,
     mentions: mentionList,
     neighbourCounts: counts,
+    articles: articleList,
   };
 }

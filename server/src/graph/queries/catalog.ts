@@ -16,9 +16,11 @@ export function buildCountsQuery(labels: string[], types: string[]): string {
 }
 
 const ARTICLE_FIELDS = `a.id AS id, a.title AS title, a.outlet AS outlet, toString(a.publishedAt) AS publishedAt,
-  a.language AS language, COUNT { (a)-[:HAS_SENTENCE]->() } AS sentenceCount`;
+  a.language AS language, COUNT { (a)-[:HAS_SENTENCE]->() } AS sentenceCount,
+  CASE WHEN a.outletStatus IS NULL THEN null ELSE {outlet: a.outletStatus,
+    publishedAt: a.publishedAtStatus, credit: a.credit, note: a.provenanceNote} END AS provenance`;
 
-/** Every article, newest first. */
+/** Every article, newest first (a story reads back from its latest turn). */
 export const LIST_ARTICLES = `MATCH (a:Article) RETURN ${ARTICLE_FIELDS} ORDER BY a.publishedAt DESC, a.id`;
 
 /** One article with its sentences in order, each with the relationships it supports. */

@@ -51,6 +51,29 @@ WITH r LIMIT 200
 RETURN r.id AS relationshipId,
        r {.evidenceArticleIds, .evidenceQuotes, .evidenceStarts, .evidenceEnds, .evidenceSentenceIndexes} AS properties`;
 
+/**
+ * The articles that name the entity, newest first, each with how many
+ * distinct quotes of its relationships come from it and where the first one
+ * is (for a link into the reader). A quote two relationships share counts once.
+ */
+export const NODE_ARTICLES = `
+MATCH (n:Entity {id: $id})
+UNWIND coalesce(n.articleIds, []) AS articleId
+MATCH (a:Article {id: articleId})
+CALL (n, articleId) {
+  MATCH (n)-[r]-()
+  WHERE articleId IN coalesce(r.evidenceArticleIds, [])
+  UNWIND range(0, size(r.evidenceArticleIds) - 1) AS i
+  WITH r, i WHERE r.evidenceArticleIds[i] = articleId
+  WITH r.id AS relationshipId, r.evidenceSentenceIndexes[i] AS sentenceIndex,
+       r.evidenceStarts[i] AS start, r.evidenceEnds[i] AS end
+  ORDER BY start, end
+  RETURN count(DISTINCT [start, end]) AS evidenceCount,
+         head(collect({relationshipId: relationshipId, sentenceIndex: sentenceIndex, start: start, end: end})) AS first
+}
+RETURN a.id AS articleId, a.title AS title, toString(a.publishedAt) AS publishedAt, evidenceCount, first
+ORDER BY a.publishedAt DESC, a.id`;
+
 /** Where the text names the entity, found through the articles the entity belongs to. */
 export const NODE_MENTIONS = `
 MATCH (n:Entity {id: $id})
@@ -184,3 +207,28 @@ CALL (nodes) {
   RETURN collect(r) AS rels
 }
 RETURN nodes, rels`;
+
+/**
+ * The period a relationship's partial date covers (yyyy is the whole year,
+ * yyyy-mm the whole month), as in model/src/dates.ts's periodOf.
+ */
+const DATE_PERIOD = `CASE size(r.date) WHEN 4 THEN r.date + '-01-01' WHEN 7 THEN r.date + '-01' ELSE r.date END AS first,
+     CASE size(r.date) WHEN 4 THEN r.date + '-12-31'
+       WHEN 7 THEN toString(date(r.date + '-01') + duration('P1M') - duration('P1D'))
+       ELSE r.date END AS last`;
+
+/**
+ * Dated relationships whose period overlaps [$from, $to] (a null end is
+ * open), oldest first, at most $limit, with how many there are in all. It
+ * scans the relationships that have a date: a story graph holds few.
+ *
+ * @example read.records(RELATIONSHIPS_IN_PERIOD, { from: '2023-03-01', to: null, limit: neo4j.int(500) })
+ */
+export const RELATIONSHIPS_IN_PERIOD = `
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE r.date IS NOT NULL
+WITH a, r, b, ${DATE_PERIOD}
+WHERE ($from IS NULL OR last >= $from) AND ($to IS NULL OR first <= $to)
+WITH a, r, b ORDER BY first, r.id
+WITH collect({a: a, r: r, b: b}) AS rows
+RETURN size(rows) AS total, rows[0..$limit] AS page`;

@@ -8,6 +8,8 @@ import {
   nodeDetailsSchema,
   overviewQuery,
   pathsSchema,
+  periodGraphSchema,
+  periodQuery,
   relationshipDetailsSchema,
   relationshipsAmongBody,
   relationshipsAmongSchema,
@@ -54,6 +56,23 @@ export function registerExploreRoutes(api: ApiRegistry, repository: ExplorerRepo
     success: { description: 'A graph', schema: entityGraphSchema },
     errors: DATABASE_ERRORS,
     handler: ({ query }) => repository.overview({ limit: query.limit }),
+  });
+
+  api.add({
+    method: 'get',
+    path: '/graph/period',
+    operationId: 'getPeriod',
+    summary:
+      'Dated relationships whose date (yyyy, yyyy-mm or yyyy-mm-dd, taken as the period it covers) overlaps [from, to], oldest first, with their endpoints',
+    tag: 'graph',
+    query: periodQuery,
+    success: {
+      description: 'The period’s relationships and how many there are',
+      schema: periodGraphSchema,
+    },
+    errors: { 400: 'A malformed day, or `from` after `to`', ...DATABASE_ERRORS },
+    handler: ({ query }) =>
+      repository.relationshipsInPeriod({ from: query.from, to: query.to, limit: query.limit }),
   });
 
   api.add({

@@ -5,6 +5,7 @@ import {
   type CapabilitiesDto,
   type HealthDto,
 } from '@newsgraph/model';
+import type { Request } from 'express';
 import type { ExplorerRepository } from '../../graph/port.ts';
 import type { ApiRegistry } from '../registry.ts';
 
@@ -12,16 +13,20 @@ export function registerMetaRoutes(
   api: ApiRegistry,
   repository: ExplorerRepository,
   openApiDocument: () => Record<string, unknown>,
-  capabilities: CapabilitiesDto,
+  capabilities: Omit<CapabilitiesDto, 'editArticles'>,
+  canWrite: (request: Request) => boolean,
 ): void {
   api.add({
     method: 'get',
     path: '/capabilities',
     operationId: 'getCapabilities',
-    summary: 'Access mode (local or shared), what needs the write token, and the query limits',
+    summary:
+      'Access mode (local or shared), what needs the write token, whether this request may edit articles, and the query limits',
     tag: 'meta',
     success: { description: 'What this server allows', schema: capabilitiesSchema },
-    handler: () => Promise.resolve(capabilities),
+    // Per request: whether the caller may edit articles depends on the token it sent.
+    handler: (_input, request) =>
+      Promise.resolve({ ...capabilities, editArticles: canWrite(request) }),
   });
 
   api.add({

@@ -238,6 +238,39 @@ describe('applyEdit', () => {
     );
   });
 
+  it('links an entity of the graph named by its own name, without an alias, once', async () => {
+    const result = await applyEdit(
+      article,
+      { kind: 'addAlias', entityId: 'tiktok', selection: at('TikTok') },
+      graph,
+    );
+    expect(result.article.entities).toStrictEqual([
+      {
+        id: 'tiktok',
+        name: 'TikTok',
+        type: 'Product',
+        description: 'App.',
+        aliases: [],
+        properties: {},
+      },
+    ]);
+    expect(result.summary).toBe('Linked tiktok to this article by its name');
+    expect(() => validateDocument(result.article)).not.toThrow();
+    await expect(
+      applyEdit(
+        result.article,
+        { kind: 'addAlias', entityId: 'tiktok', selection: at('TikTok') },
+        graph,
+      ),
+    ).rejects.toMatchObject({ code: 'INVALID_EDIT' });
+    const alias = await applyEdit(
+      result.article,
+      { kind: 'addAlias', entityId: 'tiktok', selection: at('the app') },
+      graph,
+    );
+    expect(alias.article.entities[0]?.aliases).toStrictEqual(['the app']);
+  });
+
   it('refuses to delete an entity a relationship still uses, and an unknown one', async () => {
     const { article: withOwns } = await applyEdit(
       article,

@@ -61,7 +61,19 @@ export async function applyEdit(
     }
     case 'addAlias': {
       const selected = selectedText(text, edit.selection, 'edit.selection');
+      const joined = !article.entities.some((e) => e.id === edit.entityId);
       const entity = await ensureEntity(article, edit.entityId, graph, 'edit.entityId');
+      // The text names the entity by its own name: the seed format lists no
+      // alias equal to the name, so the edit only brings the entity into this
+      // article (the reader's "use this entity" on a suggested mention).
+      if (selected === entity.name) {
+        if (!joined) {
+          throw new InvalidEditError(
+            `edit.selection: "${selected}" is the name of ${entity.id}, which this article has already; the name needs no alias.`,
+          );
+        }
+        return { article, summary: `Linked ${entity.id} to this article by its name` };
+      }
       entity.aliases.push(selected);
       return { article, summary: `Added the alias "${selected}" to ${entity.id}` };
     }

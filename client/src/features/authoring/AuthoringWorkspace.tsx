@@ -1,0 +1,149 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import type { ArticleDocumentDto } from '../../api/types.ts';
+import { WRITE_TOKEN_KEY } from '../../app/useWriteToken.ts';
+import type { EvidenceFocus } from '../details/evidence.ts';
+import { AnnotatedText } from './AnnotatedText.tsx';
+import { AnnotationForm } from './AnnotationForm.tsx';
+import { ArticleRelationships } from './ArticleRelationships.tsx';
+import { createAuthoringApi } from './authoringApi.ts';
+import { ArticleBar } from './ArticleBar.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
+import { SelectionToolbar, type AnnotationKind } from './SelectionToolbar.tsx';
+import type { TextSelection } from './selectionOffsets.ts';
+import { mentionMarks, mergeKnown, suggestMentions } from './suggestions.ts';
+import { SuggestionsPanel } from './SuggestionsPanel.tsx';
+import { authoringKeys, useDocument, useDocuments, useKnownEntities } from './useAuthoring.ts';
+import './authoring.css';
+
+interface AuthoringWorkspaceProps {
+  focus: EvidenceFocus | null;
+  onEvidence: (focus: EvidenceFocus, relationshipId: string) => void;
+}
+
+/**
+ * Authoring mode, in the reader's place: import an article, annotate it by
+ * selecting its words, accept suggestions, publish, and undo through the
+ * history. Loaded only when a writer opens it (its own chunk).
+ */
+export default function AuthoringWorkspace({ focus, onEvidence }: AuthoringWorkspaceProps) {
+  const api = useMemo(
+    () => createAuthoringApi('/api', () => sessionStorage.getItem(WRITE_TOKEN_KEY) ?? ''),
+    [],
+  );
+  const client = useQueryClient();
+  const documents = useDocuments(api);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const articleId = chosen ?? documents.data?.[0]?.id ?? null;
+  const document = useDocument(api, articleId);
+  const known = useKnownEntities(api);
+  const [importing, setImporting] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number } | null>(null);
+  const [form, setForm] = useState<{ kind: AnnotationKind; selection: TextSelection } | null>(null);
+  const boxRef = useRef<HTMLDivElement | null>(null);
+
+  const doc = document.data ?? null;
+  const { mentions, suggestions } = useMemo(() => {
+    if (!doc) return { mentions: [], suggestions: [] };
+    const graph = (known.data?.nodes ?? []).map((n) => ({ ...n, type: n.type }));
+    const all = mergeKnown(graph, doc.entities);
+    return {
+      mentions: mentionMarks(doc.text, all, doc.entities),
+      suggestions: suggestMentions(doc.text, all, doc.entities),
+    };
+  }, [doc, known.data]);
+
+  const onSelect = (picked: TextSelection | null, rect: DOMRect | null) => {
+    setSelection(picked);
+    const box = boxRef.current?.getBoundingClientRect();
+    setToolbarAt(
+      picked && rect && box
+        ? {
+            top: rect.bottom - box.top + (boxRef.current?.scrollTop ?? 0) + 4,
+            left: Math.max(0, rect.left - box.left),
+          }
+        : null,
+    );
+  };
+
+  const onImported = (article: ArticleDocumentDto) => {
+    client.setQueryData(authoringKeys.document(article.id), article);
+    void client.invalidateQueries({ queryKey: authoringKeys.documents });
+    setChosen(article.id);
+    setImporting(false);
+    setForm(null);
+    setNotice(`Imported “${article.title}” as a draft (version ${String(article.version)}).`);
+  };
+
+  const done = (message: string) => {
+    setForm(null);
+    setSelection(null);
+    setNotice(message);
+  };
+
+  return (
+    <div className="authoring" ref={boxRef} data-testid="authoring">
+      <ArticleBar
+        api={api}
+        documents={documents.data ?? []}
+        document={doc}
+        articleId={articleId}
+        onChoose={(id) => {
+          setChosen(id);
+          setForm(null);
+          setSelection(null);
+        }}
+        onImport={() => setImporting(true)}
+        showHistory={showHistory}
+        onToggleHistory={() => setShowHistory(!showHistory)}
+        onDone={done}
+      />
+      <p className="muted authoring-notice" role="status" aria-live="polite">
+        {notice}
+      </p>
+      {documents.isError ? <p className="error">{documents.error.message}</p> : null}
+      {document.isError ? <p className="error">{document.error.message}</p> : null}
+      {doc ? (
+        <>
+          {showHistory ? <HistoryPanel api={api} document={doc} onDone={done} /> : null}
+          <AnnotatedText document={doc} mentions={mentions} focus={focus} onSelect={onSelect} />
+          {selection && toolbarAt && form === null ? (
+            <SelectionToolbar
+              selection={selection}
+              position={toolbarAt}
+              onChoose={(kind) => {
+                setForm({ kind, selection });
+                setToolbarAt(null);
+              }}
+              onDismiss={() => setToolbarAt(null)}
+            />
+          ) : null}
+          {form ? (
+            <AnnotationForm
+              key={`${form.kind}:${String(form.selection.start)}:${String(form.selection.end)}`}
+              api={api}
+              kind={form.kind}
+              document={doc}
+              selection={form.selection}
+              onDone={done}
+              onCancel={() => setForm(null)}
+            />
+          ) : null}
+          <SuggestionsPanel api={api} document={doc} suggestions={suggestions} onDone={done} />
+          <ArticleRelationships document={doc} onEvidence={onEvidence} />
+        </>
+      ) : (
+        <p className="muted">
+          {articleId === null ? 'No article yet: import one.' : 'Loading the article…'}
+        </p>
+      )}
+      {importing ? (
+        <ImportDialog api={api} onImported={onImported} onClose={() => setImporting(false)} />
+      ) : null}
+    </div>
+  );
+}
