@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LEGEND_MAX_SHARE } from '../../client/src/features/export/legendLayout.ts';
@@ -83,6 +85,13 @@ function clashes(report: ExportReport): string[] {
 }
 
 interface Measured {
+  /** From the click to the saved file, and the page's own search (ExportReport.fit), in ms. */
+  ms: number;
+  searchMs: number | null;
+  trials: number | null;
+  letters: number | null;
+  /** The PNG's SHA-256: the same view must always give the same image. */
+  sha: string;
   /** The preset's readable minimum, in image pixels. */
   minimum: number;
   entityLabels: number;
@@ -112,7 +121,10 @@ async function download(): Promise<Buffer> {
 }
 
 async function measure(key: string): Promise<Measured> {
-  const png = decodePng(await download());
+  const started = performance.now();
+  const bytes = await download();
+  const ms = Math.round(performance.now() - started);
+  const png = decodePng(bytes);
   const report = await read(page, 'lastImageExport');
   if (!report) throw new Error(`The ${key} export recorded nothing.`);
   const legend = report.legendBox;
@@ -123,6 +135,11 @@ async function measure(key: string): Promise<Measured> {
   expect([report.width, report.height]).toStrictEqual([preset.width, preset.height]);
   const round = (n: number | null) => Math.round((n ?? 0) * 100) / 100;
   return {
+    ms,
+    searchMs: report.fit?.ms ?? null,
+    trials: report.fit?.steps.length ?? null,
+    letters: report.fit?.letters ?? null,
+    sha: createHash('sha256').update(bytes).digest('hex').slice(0, 16),
     minimum: round(preset.labelPx),
     entityLabels: round(report.textSizes.entityLabels),
     relationshipLabels: round(report.textSizes.relationshipLabels),
@@ -184,7 +201,11 @@ describe('readable text on the presets', () => {
       await exportFormOf(page).getByLabel('Size').selectOption(key);
       all[key] = await measure(key);
     }
-    console.log(JSON.stringify(all));
+    // The same view again: the very same image, byte for byte.
+    await exportFormOf(page).getByLabel('Size').selectOption('slide');
+    const again = await measure('slide');
+    console.log(JSON.stringify({ ...all, again }));
+    expect(again.sha).toBe(all.slide?.sha);
     for (const [key, m] of Object.entries(all)) expectReadable(key, m);
   }, 300_000);
 

@@ -93,6 +93,7 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
           sizes.entityLabels ?? Infinity,
           sizes.relationshipLabels ?? Infinity,
         );
+        const box = png.report.legendBox;
         say(
           pngNotice(
             nodes.length,
@@ -100,6 +101,7 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
             preset?.kind === 'preset' && preset.labelPx !== undefined && drawn < Infinity
               ? { drawn, readable: preset.labelPx }
               : null,
+            box ? ((box.x2 - box.x1) * (box.y2 - box.y1)) / (png.width * png.height) : null,
           ),
         );
         return;

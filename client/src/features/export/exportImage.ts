@@ -3,8 +3,9 @@ import { EXPORT_REPORT_KEY } from '../../graph/instrumentation/useTestHook.ts';
 import type { ExportReport } from '../../graph/instrumentation/testHookTypes.ts';
 import { PNG_BUDGET, scaleWithinBytes, scaleWithinPixels } from './budget.ts';
 import { rendererOf } from './drawFrame.ts';
-import { render, type ImageExportOptions } from './exportLayout.ts';
+import { measureTrial, render, type ImageExportOptions } from './exportLayout.ts';
 import type { FramePlan } from './frame.ts';
+import { readableChoice } from './readableSearch.ts';
 import { createSvgContext, finishSvg } from './svgContext.ts';
 
 export type { AnnotationOptions, ImageExportOptions } from './exportLayout.ts';
@@ -44,16 +45,28 @@ function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   });
 }
 
+/** A preset's readable search, run at the export's own size (searchSize for a preview). */
+function readableFor(cy: Core, options: ImageExportOptions) {
+  const searched = options.searchSize ? { ...options, size: options.searchSize } : options;
+  return readableChoice(cy, searched, (choice) => measureTrial(cy, searched, choice));
+}
+
 /** Draws to a real canvas and encodes it. */
 async function renderPng(cy: Core, options: ImageExportOptions) {
+  const readable = await readableFor(cy, options);
   const canvas = document.createElement('canvas');
-  const drawn = render(cy, options, (plan) => {
-    canvas.width = plan.width;
-    canvas.height = plan.height;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser gives no 2D canvas to draw the image on.');
-    return context;
-  });
+  const drawn = render(
+    cy,
+    options,
+    (plan) => {
+      canvas.width = plan.width;
+      canvas.height = plan.height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('This browser gives no 2D canvas to draw the image on.');
+      return context;
+    },
+    readable,
+  );
   return { drawn, blob: await canvasBlob(canvas) };
 }
 
@@ -103,15 +116,21 @@ export async function exportPng(cy: Core, options: ImageExportOptions): Promise<
  */
 export async function exportSvg(cy: Core, options: ImageExportOptions): Promise<string> {
   await document.fonts.ready;
+  const readable = await readableFor(cy, options);
   const renderer = rendererOf(cy);
   const pathsWere = renderer.path2dEnabled() ?? true;
   renderer.path2dEnabled(false);
   const target: { svg?: ReturnType<typeof createSvgContext> } = {};
   try {
-    const drawn = render(cy, options, (plan) => {
-      target.svg = createSvgContext(plan.width, plan.height);
-      return target.svg;
-    });
+    const drawn = render(
+      cy,
+      options,
+      (plan) => {
+        target.svg = createSvgContext(plan.width, plan.height);
+        return target.svg;
+      },
+      readable,
+    );
     if (options.record !== false)
       cy.scratch(EXPORT_REPORT_KEY, { ...drawn.report, format: 'svg', scaleLowered: false });
     if (!target.svg) throw new Error('Nothing was drawn.');

@@ -9,9 +9,9 @@ import type { ExportReport, PixelBox } from '../../graph/instrumentation/testHoo
 import { drawFrame, type FrameColours } from './drawFrame.ts';
 import { prepareScope, type PreparedScope, type ScopeOptions } from './exportScope.ts';
 import { planFrame, type FramePlan, type FrameSize } from './frame.ts';
-import { legendFor, letterKey, markerKey, type LegendEntry } from './legend.ts';
+import { legendEntries, type LegendEntry } from './legend.ts';
 import { LEGEND_SIZES } from './legendLayout.ts';
-import { searchReadable, type FitTrial, type ReadableChoice } from './readableFit.ts';
+import type { FitTrial, ReadableChoice, ReadableResult } from './readableFit.ts';
 import { placeWithRoom, type RelationshipLabel } from './relationshipLabels.ts';
 
 export interface AnnotationOptions {
@@ -33,6 +33,11 @@ export interface ImageExportOptions extends Partial<ScopeOptions> {
   size?: FrameSize;
   /** Leave an ExportReport for the test hook (default); previews do not. */
   record?: boolean;
+  /**
+   * The size a preset's readable search is run at when `size` is a smaller
+   * copy of it (the preview): the preview then draws what the export will.
+   */
+  searchSize?: FrameSize;
 }
 
 let measuring: CanvasRenderingContext2D | null = null;
@@ -77,6 +82,24 @@ interface Laid {
   keyed: ReadableChoice['keyed'];
 }
 
+/** The frame of an export whose graph has bounds `box` (model units) and this legend. */
+function planFor(
+  options: ImageExportOptions,
+  box: { x1: number; y1: number; x2: number; y2: number },
+  legend: readonly LegendEntry[],
+): FramePlan {
+  return planFrame({
+    graph: { w: box.x2 - box.x1, h: box.y2 - box.y1 },
+    size: options.size ?? { kind: 'fit', scale: 1 },
+    title: options.annotations.title,
+    subtitle: options.annotations.subtitle ?? '',
+    source: options.annotations.source,
+    credit: options.annotations.credit ?? '',
+    legend: legend.map((entry) => entry.label),
+    measure,
+  });
+}
+
 function layOut(cy: Core, options: ImageExportOptions, choice?: ReadableChoice): Laid {
   const size = options.size ?? { kind: 'fit', scale: 1 };
   const readable = size.kind === 'preset' && size.labelPx !== undefined;
@@ -84,7 +107,7 @@ function layOut(cy: Core, options: ImageExportOptions, choice?: ReadableChoice):
     scope: options.scope,
     labels: options.labels ?? 'all',
     presetText: readable,
-    ...(choice ? { squeeze: choice.squeeze, keyed: choice.keyed } : {}),
+    ...(choice ? { squeeze: choice.squeeze, keyed: choice.keyed, wrap: choice.wrap } : {}),
   });
   try {
     const { shown } = prepared;
@@ -100,47 +123,18 @@ function layOut(cy: Core, options: ImageExportOptions, choice?: ReadableChoice):
         : []),
       ...edgeLabels.map((label) => label.box),
     ]);
-    const legend = [
-      ...(options.annotations.legend
-        ? legendFor(
-            shown.nodes().map((n) => String(n.data('type'))),
-            shown.edges().map((e) => ({
-              attribution: String(e.data('attribution') ?? 'narrated'),
-              stance: e.data('stance') as string | undefined,
-            })),
-          )
-        : []),
-      ...letterKey(choice?.keyed ?? new Map()),
-      ...markerKey(edgeLabels),
-    ];
-    const plan = planFrame({
-      graph: { w: box.x2 - box.x1, h: box.y2 - box.y1 },
-      size,
-      title: options.annotations.title,
-      subtitle: options.annotations.subtitle ?? '',
-      source: options.annotations.source,
-      credit: options.annotations.credit ?? '',
-      legend: legend.map((entry) => entry.label),
-      measure,
-    });
+    const legend = legendEntries(
+      shown,
+      options.annotations.legend,
+      choice?.keyed ?? new Map(),
+      edgeLabels,
+    );
+    const plan = planFor(options, box, legend);
     return { prepared, edgeLabels, box, legend, plan, keyed: choice?.keyed ?? new Map() };
   } catch (error) {
     prepared.restore();
     throw error;
   }
-}
-
-/**
- * Above this many labelled entities a preset does not search for readable
- * labels: no squeeze makes hundreds of names readable on one page, each
- * trial costs seconds at that size, and the notice says how small they are.
- */
-const READABLE_MAX_ENTITIES = 150;
-
-/** The preset's readable label size in image pixels, or null for none. */
-function readableLabelPx(options: ImageExportOptions): number | null {
-  const size = options.size;
-  return size?.kind === 'preset' && size.labelPx !== undefined ? size.labelPx : null;
 }
 
 /** The smallest label font, in model units, of what `laid` draws. */
@@ -152,43 +146,32 @@ function smallestLabelFont(laid: Laid): number {
   return sizes.length > 0 ? Math.min(...sizes) : 0;
 }
 
-/**
- * For a preset with a readable minimum: lays out trials (restoring cy after
- * each) until the labels reach it (readableFit.ts), and returns what to draw.
- */
-function readableChoice(cy: Core, options: ImageExportOptions): ReadableChoice | undefined {
-  const labelPx = readableLabelPx(options);
-  if (labelPx === null) return undefined;
-  const prepared = prepareScope(cy, { scope: options.scope, labels: options.labels ?? 'all' });
-  const names = prepared.labelled.map((n: NodeSingular) => ({
-    id: n.id(),
-    name: String(n.data('name') ?? ''),
-  }));
-  prepared.restore();
-  if (names.length > READABLE_MAX_ENTITIES) return undefined;
-  return searchReadable(names, (choice) => {
-    const laid = layOut(cy, options, choice);
-    try {
-      const font = smallestLabelFont(laid);
-      const at = laid.prepared.shown.nodes().map((n: NodeSingular) => n.position());
-      const xs = at.map((p) => p.x);
-      const ys = at.map((p) => p.y);
-      const trial: FitTrial = {
-        squeeze: choice.squeeze,
-        box: { w: laid.box.x2 - laid.box.x1, h: laid.box.y2 - laid.box.y1 },
-        centres: {
-          w: Math.max(...xs) - Math.min(...xs),
-          h: Math.max(...ys) - Math.min(...ys),
-        },
-        room: laid.plan.graphRoom,
-        scale: laid.plan.graph.scale,
-      };
-      // No label drawn (an empty selection): any scale will do.
-      return { trial, target: font > 0 ? labelPx / font : 0 };
-    } finally {
-      laid.prepared.restore();
-    }
-  });
+/** One trial of the readable search laid out on cy, measured, and cy put back. */
+export function measureTrial(
+  cy: Core,
+  options: ImageExportOptions,
+  choice: ReadableChoice,
+): FitTrial {
+  const laid = layOut(cy, options, choice);
+  try {
+    const at = laid.prepared.shown.nodes().map((n: NodeSingular) => n.position());
+    const xs = at.map((p) => p.x);
+    const ys = at.map((p) => p.y);
+    const font = smallestLabelFont(laid);
+    return {
+      // No label drawn (an empty selection): any scale reads.
+      labelPx: font > 0 ? font * laid.plan.graph.scale : Infinity,
+      box: { w: laid.box.x2 - laid.box.x1, h: laid.box.y2 - laid.box.y1 },
+      centres: {
+        w: xs.length > 0 ? Math.max(...xs) - Math.min(...xs) : 0,
+        h: ys.length > 0 ? Math.max(...ys) - Math.min(...ys) : 0,
+      },
+      room: laid.plan.graphRoom,
+      scale: laid.plan.graph.scale,
+    };
+  } finally {
+    laid.prepared.restore();
+  }
 }
 
 export interface Drawn {
@@ -206,8 +189,10 @@ export function render(
   cy: Core,
   options: ImageExportOptions,
   contextFor: (plan: FramePlan) => CanvasRenderingContext2D | null,
+  /** A preset's readable search (readableSearch.ts), or null: the screen's spread. */
+  readable: (ReadableResult & { ms: number }) | null = null,
 ): Drawn {
-  const laid = layOut(cy, options, readableChoice(cy, options));
+  const laid = layOut(cy, options, readable?.choice);
   const { prepared, edgeLabels, box, legend, plan } = laid;
   try {
     const { shown, labelled } = prepared;
@@ -263,6 +248,14 @@ export function render(
             }
           : null,
         lines: plan.lines.map(({ text, x, y, size }) => ({ text, x, y, size })),
+        fit: readable
+          ? {
+              ms: Math.round(readable.ms),
+              steps: readable.steps,
+              wrap: readable.choice.wrap,
+              letters: readable.choice.keyed.size,
+            }
+          : null,
         textSizes: {
           entityLabels: smallest(labelled.map(fontPx)),
           relationshipLabels: smallest(edgeLabels.map((label) => label.size * scale)),

@@ -1,4 +1,10 @@
-import type { CollectionReturnValue, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type {
+  CollectionReturnValue,
+  Core,
+  NodeCollection,
+  NodeSingular,
+  Position,
+} from 'cytoscape';
 import { refreshGeometry } from './freshGeometry.ts';
 import { makeRoom } from './labelRoom.ts';
 
@@ -40,6 +46,28 @@ const bodyAndLabel = {
 };
 
 /**
+ * What an export draws and which entities get their full name, as cy is
+ * now (before prepareScope changes anything).
+ */
+export function scopeOf(
+  cy: Core,
+  options: ScopeOptions,
+): { keep: CollectionReturnValue; shown: CollectionReturnValue; labelled: NodeCollection } {
+  const selected = cy.nodes(':selected');
+  const keep =
+    options.scope === 'selection'
+      ? selected
+          .union(selected.edgesWith(selected))
+          .union(cy.edges(':selected').connectedNodes())
+          .union(cy.edges(':selected'))
+      : cy.elements(':visible').not('.more');
+  const shown = keep.filter(':visible');
+  const labelled =
+    options.labels === 'selection' ? shown.nodes().intersection(selected) : shown.nodes();
+  return { keep, shown, labelled };
+}
+
+/**
  * Prepares cy for drawing an export, synchronously, so the screen never
  * shows the intermediate state: hides what is not exported (display: none,
  * so it leaves the bounds too), clears the selection's highlight, swaps the
@@ -55,21 +83,13 @@ export function prepareScope(
     presetText?: boolean;
     /** Entities drawn with a letter instead of their name, by id (the legend's key gives the name). */
     keyed?: ReadonlyMap<string, { letter: string }>;
+    /** The width full names wrap at, in model px, when narrower than the screen's (readableFit.ts). */
+    wrap?: number | null;
   },
 ): PreparedScope {
-  const selected = cy.nodes(':selected');
-  const keep =
-    options.scope === 'selection'
-      ? selected
-          .union(selected.edgesWith(selected))
-          .union(cy.edges(':selected').connectedNodes())
-          .union(cy.edges(':selected'))
-      : cy.elements(':visible').not('.more');
+  const { keep, shown, labelled } = scopeOf(cy, options);
   const excluded = cy.elements().not(keep);
   const selectedBefore = cy.elements(':selected');
-  const shown = keep.filter(':visible');
-  const labelled =
-    options.labels === 'selection' ? shown.nodes().intersection(selected) : shown.nodes();
   const positions = new Map(shown.nodes().map((n) => [n.id(), { ...n.position() }]));
   cy.batch(() => {
     excluded.addClass('export-hidden');
@@ -78,7 +98,8 @@ export function prepareScope(
     labelled.addClass('export-full-label');
     shown.nodes().not(labelled).addClass('export-unlabelled');
     if (options.presetText) shown.edges().addClass('export-preset-text');
-    // A bypass, removed on restore: the app itself sets no style bypass on labels.
+    // Bypasses, removed on restore: the app itself sets no style bypass on labels.
+    if (options.wrap) labelled.style('text-max-width', `${String(options.wrap)}px`);
     for (const [id, { letter }] of options.keyed ?? [])
       labelled.getElementById(id).style('label', letter);
   });
@@ -114,18 +135,32 @@ export function prepareScope(
   return {
     shown,
     labelled,
-    restore: () => {
-      cy.batch(() => {
-        shown.nodes().forEach((node: NodeSingular) => {
-          const at = positions.get(node.id());
-          if (at) node.position(at);
-        });
-        cy.elements().removeClass(
-          'exporting export-hidden export-full-label export-unlabelled export-preset-text',
-        );
-        for (const id of options.keyed?.keys() ?? []) cy.getElementById(id).removeStyle('label');
-        selectedBefore.select();
-      });
-    },
+    restore: () => restoreScope(cy, { shown, labelled, selectedBefore, positions }, options),
   };
+}
+
+/** Puts the canvas back exactly as it was before prepareScope. */
+function restoreScope(
+  cy: Core,
+  before: {
+    shown: CollectionReturnValue;
+    labelled: NodeCollection;
+    selectedBefore: CollectionReturnValue;
+    positions: ReadonlyMap<string, Position>;
+  },
+  options: { keyed?: ReadonlyMap<string, unknown>; wrap?: number | null },
+): void {
+  const { shown, labelled, selectedBefore, positions } = before;
+  cy.batch(() => {
+    shown.nodes().forEach((node: NodeSingular) => {
+      const at = positions.get(node.id());
+      if (at) node.position(at);
+    });
+    cy.elements().removeClass(
+      'exporting export-hidden export-full-label export-unlabelled export-preset-text',
+    );
+    if (options.wrap) labelled.removeStyle('text-max-width');
+    for (const id of options.keyed?.keys() ?? []) cy.getElementById(id).removeStyle('label');
+    selectedBefore.select();
+  });
 }

@@ -245,7 +245,10 @@ export function planFrame(request: FrameRequest): FramePlan {
         ...request.size,
         ...(labelPx === undefined
           ? {}
-          : { legendUnit: (labelPx * LEGEND_TO_LABEL) / LEGEND_SIZES.font }),
+          : {
+              legendUnit: (labelPx * LEGEND_TO_LABEL) / LEGEND_SIZES.font,
+              legendMinUnit: labelPx / LEGEND_SIZES.font,
+            }),
       },
       room,
       gap,

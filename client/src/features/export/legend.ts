@@ -1,3 +1,4 @@
+import type { CollectionReturnValue } from 'cytoscape';
 import {
   edgeStyleOf,
   entityStyle,
@@ -64,4 +65,30 @@ export function letterKey(
   return [...keyed.values()]
     .sort((a, b) => a.letter.length - b.letter.length || (a.letter < b.letter ? -1 : 1))
     .map(({ letter, name }) => ({ kind: 'marker', label: name, marker: letter }));
+}
+
+/**
+ * Everything an export's legend lists, in order: the entity types and edge
+ * styles drawn (when the legend is on), then the key of names drawn as
+ * letters, then the key of relationship labels drawn as numbers.
+ */
+export function legendEntries(
+  shown: CollectionReturnValue,
+  legendOn: boolean,
+  keyed: ReadonlyMap<string, { letter: string; name: string }>,
+  edgeLabels: readonly { text: string; marker: number | null }[],
+): LegendEntry[] {
+  return [
+    ...(legendOn
+      ? legendFor(
+          shown.nodes().map((n) => String(n.data('type'))),
+          shown.edges().map((e) => ({
+            attribution: String(e.data('attribution') ?? 'narrated'),
+            stance: e.data('stance') as string | undefined,
+          })),
+        )
+      : []),
+    ...letterKey(keyed),
+    ...markerKey(edgeLabels),
+  ];
 }

@@ -1,7 +1,8 @@
 /**
  * A preset image's graph room and legend (frame.ts lays out the rest): the
  * legend goes below the graph, or beside it where the preset allows and the
- * graph gains from it, and never takes more than LEGEND_MAX_SHARE of the image.
+ * graph gains from it, and shrinks to take at most LEGEND_MAX_SHARE of the
+ * image, but never below the preset's readable size.
  */
 import {
   LEGEND_MAX_SHARE,
@@ -23,6 +24,12 @@ export interface PresetRequest {
     unit: number;
     /** Pixels per 1× pixel of the legend, when its type follows the graph's labels (frame.ts). */
     legendUnit?: number;
+    /**
+     * The least the legend may shrink to: its type stays at least the
+     * preset's readable label size, even if it then takes more than
+     * LEGEND_MAX_SHARE (the export's notice says so).
+     */
+    legendMinUnit?: number;
     legendBeside?: boolean;
   };
   /** What margins, title and source lines leave, in image pixels. */
@@ -56,8 +63,8 @@ const SHRINK_STEPS = [1, 0.9, 0.8, 0.7, LEGEND_SIZES.minShrink];
 /**
  * A preset's graph room and legend: the legend below the graph, or beside it
  * when the preset allows that and it leaves the graph a larger scale. Either
- * way the legend is shrunk (down to LEGEND_SIZES.minShrink) until it takes at
- * most LEGEND_MAX_SHARE of the image.
+ * way the legend is shrunk (down to LEGEND_SIZES.minShrink, or to the
+ * preset's readable size) until it takes at most LEGEND_MAX_SHARE of the image.
  */
 export function arrangePreset(request: PresetRequest): Arrangement {
   const { size, room, gap, fontStack } = request;
@@ -79,9 +86,10 @@ export function arrangePreset(request: PresetRequest): Arrangement {
       scale: scaleIn(room),
       available: { w: room.w, h: room.h },
     };
+  const least = size.legendMinUnit ?? legendUnit * LEGEND_SIZES.minShrink;
+  const units = [...new Set(SHRINK_STEPS.map((k) => Math.max(legendUnit * k, least)))];
   const shrunk = (make: (u: number) => LegendBlock) =>
-    SHRINK_STEPS.map((k) => make(legendUnit * k)).find(fits) ??
-    make(legendUnit * LEGEND_SIZES.minShrink);
+    units.map(make).find(fits) ?? make(units.at(-1) ?? least);
   const below = shrunk((u) => legendBelow(request.legend, room.w, u, fontStack, request.measure));
   const belowRoom = { ...room, h: room.h - below.h - gap };
   const belowScale = scaleIn(belowRoom);

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import type { Squeeze } from './exportScope.ts';
 import {
-  keyStages,
   letterFor,
+  letteringStages,
+  NARROW_WRAP,
   nextSqueeze,
+  NO_SQUEEZE,
   searchReadable,
+  towards,
   type FitTrial,
-  type ReadableChoice,
 } from './readableFit.ts';
 
 const trial: FitTrial = {
-  squeeze: { x: 1, y: 1, xCost: 1 },
+  labelPx: 8,
   box: { w: 2000, h: 1000 },
   centres: { w: 1800, h: 900 },
   room: { w: 1000, h: 1000 },
@@ -17,14 +20,15 @@ const trial: FitTrial = {
 };
 
 describe('nextSqueeze', () => {
-  it('stops once the trial reaches the target scale', () => {
-    expect(nextSqueeze({ ...trial, scale: 0.8 }, 0.8)).toBeNull();
+  it('stops once the trial reaches the target', () => {
+    expect(nextSqueeze({ ...trial, labelPx: 12.8 }, NO_SQUEEZE, 12.8)).toBeNull();
   });
 
   it('aims each axis at the room, keeping what labels hang out beyond the centres', () => {
-    // At 0.8 the room holds 1250 model units each way, aimed at 96 %: 1200.
-    // x: (1200 − 200 overhang) / 1800 centres; y: (1200 − 100) / 900, room to spare.
-    const next = nextSqueeze(trial, 0.8);
+    // 12.8 px is 1.6 × the 8 px drawn: scale 0.8, where the room holds 1250 model
+    // units each way, aimed at 96 %: 1200. x: (1200 − 200 overhang) / 1800 centres;
+    // y: (1200 − 100) / 900, room to spare.
+    const next = nextSqueeze(trial, NO_SQUEEZE, 12.8);
     expect(next?.x).toBeCloseTo(1000 / 1800, 10);
     expect(next?.y).toBeCloseTo(1100 / 900, 10);
     // y has twice the spare room of x, so labels make room vertically first.
@@ -33,9 +37,18 @@ describe('nextSqueeze', () => {
 
   it('changes one trial by a bounded step and leaves a one-row axis alone', () => {
     const flat = { ...trial, centres: { w: 1800, h: 0 }, box: { w: 20_000, h: 40 } };
-    const next = nextSqueeze(flat, 0.8);
+    const next = nextSqueeze(flat, NO_SQUEEZE, 12.8);
     expect(next?.x).toBe(0.35);
     expect(next?.y).toBe(1);
+  });
+});
+
+describe('towards', () => {
+  it('goes geometrically from the screen’s spread to the aimed squeeze', () => {
+    const aimed: Squeeze = { x: 0.25, y: 1, xCost: 2 };
+    expect(towards(aimed, 0)).toStrictEqual({ x: 1, y: 1, xCost: 2 });
+    expect(towards(aimed, 0.5)).toStrictEqual({ x: 0.5, y: 1, xCost: 2 });
+    expect(towards(aimed, 1)).toStrictEqual(aimed);
   });
 });
 
@@ -44,49 +57,93 @@ describe('letters and stages', () => {
     expect([0, 1, 25, 26, 27, 52].map(letterFor)).toStrictEqual(['A', 'B', 'Z', 'AA', 'AB', 'BA']);
   });
 
-  it('keys none first, then a growing share of the long names, ending with all', () => {
-    expect(keyStages(0)).toStrictEqual([0]);
-    expect(keyStages(5)).toStrictEqual([0, 2, 4, 5]);
-    expect(keyStages(14)).toStrictEqual([0, 2, 4, 6, 9, 14]);
+  const names = [
+    { id: 'short', name: 'TikTok' },
+    { id: 'mid', name: 'a b c d e' },
+    { id: 'long', name: 'a b c d e f g' },
+    { id: 'longer', name: 'a b c d e f g h i j' },
+  ];
+  /** One word a line at the narrow wrap, the whole name on one line otherwise. */
+  const lines = (name: string, width: number) =>
+    width <= NARROW_WRAP ? name.split(' ').length : 1;
+
+  it('wraps narrower before any letter, then letters only names too long even wrapped', () => {
+    const stages = letteringStages(names, lines);
+    expect(stages.map((s) => [s.wrap, [...s.keyed.entries()]])).toStrictEqual([
+      [null, []],
+      [NARROW_WRAP, []],
+      // More than 6 lines: "longer" (10) and "long" (7), longest first.
+      [
+        NARROW_WRAP,
+        [
+          ['longer', { letter: 'A', name: 'a b c d e f g h i j' }],
+          ['long', { letter: 'B', name: 'a b c d e f g' }],
+        ],
+      ],
+      // More than 4 lines: "mid" (5) too.
+      [
+        NARROW_WRAP,
+        [
+          ['longer', { letter: 'A', name: 'a b c d e f g h i j' }],
+          ['long', { letter: 'B', name: 'a b c d e f g' }],
+          ['mid', { letter: 'C', name: 'a b c d e' }],
+        ],
+      ],
+    ]);
+  });
+
+  it('adds no letter stage when every name fits wrapped', () => {
+    expect(letteringStages([{ id: 'short', name: 'TikTok' }], lines)).toHaveLength(2);
   });
 });
 
 describe('searchReadable', () => {
-  const names = [
-    { id: 'short', name: 'TikTok' },
-    { id: 'mid', name: 'China asks companies to hand over data' },
-    { id: 'long', name: 'China could use TikTok to spy and gather data on its users abroad' },
-    {
-      id: 'longer',
-      name: 'TikTok gives Chinese authorities access to data from its users around the world',
-    },
-    { id: 'other', name: 'Staff in China could have access to European user data' },
-  ];
+  const stages = letteringStages([{ id: 'x', name: 'a b c d e f g h' }], (name, width) =>
+    width <= NARROW_WRAP ? name.split(' ').length : 1,
+  );
 
-  /** A fake layout whose scale grows with each letter keyed, whatever the squeeze. */
-  const lay = (seen: ReadableChoice[]) => (choice: ReadableChoice) => {
-    seen.push(choice);
-    return {
-      trial: { ...trial, squeeze: choice.squeeze, scale: 0.5 + 0.1 * choice.keyed.size },
-      target: 0.8,
-    };
-  };
-
-  it('keys the longest names first, only as many as the target needs', () => {
-    const seen: ReadableChoice[] = [];
-    const choice = searchReadable(names, lay(seen));
-    // Stages of 0, 2 and 4 letters: 4 reaches 0.9 ≥ 0.8.
-    expect([...choice.keyed.entries()]).toStrictEqual([
-      ['longer', { letter: 'A', name: names[3]?.name }],
-      ['long', { letter: 'B', name: names[2]?.name }],
-      ['other', { letter: 'C', name: names[4]?.name }],
-      ['mid', { letter: 'D', name: names[1]?.name }],
-    ]);
-    expect([...new Set(seen.map((c) => c.keyed.size))]).toStrictEqual([0, 2, 4]);
+  it('draws the screen layout as it is when it already reads', async () => {
+    const result = await searchReadable(stages, 12, () => ({ ...trial, labelPx: 13 }));
+    expect(result.choice).toStrictEqual({ wrap: null, keyed: new Map(), squeeze: NO_SQUEEZE });
+    expect(result.steps).toStrictEqual([{ stage: 0, s: 1, labelPx: 13 }]);
   });
 
-  it('draws the screen layout as it is when it already reads', () => {
-    const choice = searchReadable(names, () => ({ trial: { ...trial, scale: 1 }, target: 0.8 }));
-    expect(choice).toStrictEqual({ squeeze: { x: 1, y: 1, xCost: 1 }, keyed: new Map() });
+  /** A fake layout whose labels grow as x is squeezed: 8 px at the screen's spread, 16 at half. */
+  const squeezable = (stage: number, squeeze: Squeeze): FitTrial => ({
+    ...trial,
+    labelPx: (8 / squeeze.x) * (stage === 0 ? 1 : 1.2),
+    scale: (0.5 / squeeze.x) * (stage === 0 ? 1 : 1.2),
+    box: { w: 2000 * squeeze.x, h: 1000 },
+    centres: { w: 1800 * squeeze.x, h: 900 },
+  });
+
+  it('aims, then bisects back towards the screen’s spread for the least squeeze that reads', async () => {
+    const result = await searchReadable(stages, 12, squeezable);
+    // Aimed at 12 px: x to (1200·0.96… − 200) / 1800; every label reads there.
+    expect(result.choice.wrap).toBeNull();
+    expect(result.labelPx).toBeGreaterThanOrEqual(12);
+    const aimed = result.steps.filter((s) => s.s === 1);
+    expect(aimed.at(-1)?.labelPx).toBeGreaterThanOrEqual(12);
+    // The bisection kept a point between the screen (t = 0) and the aimed squeeze (t = 1).
+    expect(result.steps.filter((s) => s.s < 1).map((s) => s.s)).toStrictEqual([0.5, 0.75]);
+    // Deterministic: the same layouts give the same choice.
+    expect(await searchReadable(stages, 12, squeezable)).toStrictEqual(result);
+  });
+
+  it('draws the largest labels with every name when no stage reaches the target', async () => {
+    // Stage 2 (a letter) has the largest labels, but not readable ones: no letter is worth that.
+    const stuck = (stage: number): FitTrial => ({ ...trial, labelPx: 5 + stage });
+    expect(stages.map((s) => s.keyed.size)).toStrictEqual([0, 0, 1]);
+    const result = await searchReadable(stages, 12, stuck);
+    expect(result.labelPx).toBe(6);
+    expect(result.choice.wrap).toBe(NARROW_WRAP);
+    expect(result.choice.keyed.size).toBe(0);
+  });
+
+  it('letters names when that makes the labels readable', async () => {
+    const lettered = (stage: number): FitTrial => ({ ...trial, labelPx: stage === 2 ? 12 : 6 });
+    const result = await searchReadable(stages, 12, lettered);
+    expect(result.labelPx).toBe(12);
+    expect([...result.choice.keyed.keys()]).toStrictEqual(['x']);
   });
 });

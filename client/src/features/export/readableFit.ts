@@ -1,17 +1,21 @@
 /**
  * Readable labels on a fixed-size image. A preset's room is fixed, so the
  * graph's model-to-pixel scale, and with it every label's size in the
- * image, is set by how far apart the entities are. When the screen's layout
- * is too spread out for the preset's readable minimum (presets.ts), the
- * export sets the entities closer, per axis, and lets labelRoom.ts push
- * their labels apart again; on a portrait page it also spreads the short
- * axis into the free height. Pure: the caller lays out each trial.
+ * image, is set by how far apart the entities are. When the screen's
+ * layout is too spread out for the preset's readable minimum (presets.ts),
+ * the export draws the same positions closer together: one fixed shape per
+ * view (each axis aimed at the room), times one factor `s` found by
+ * bisection on the label size measured in each laid-out trial. Names wrap
+ * narrower before any becomes a letter, and only names too long even then
+ * do. Pure and deterministic: the caller lays out each trial, so the same
+ * view always gives the same choice.
  */
 import type { Squeeze } from './exportScope.ts';
 
-/** One laid-out trial of an export at a squeeze. */
+/** One laid-out trial of an export, measured. */
 export interface FitTrial {
-  squeeze: Squeeze;
+  /** The smallest label drawn, in image pixels (its font size × the frame's scale). */
+  labelPx: number;
   /** The drawn graph's box, labels and plates included, in model units. */
   box: { w: number; h: number };
   /** The spread of the entities' centres, in model units. */
@@ -22,55 +26,53 @@ export interface FitTrial {
   scale: number;
 }
 
-/** Trials an export lays out at most before it draws the best one. */
-export const MAX_FIT_TRIALS = 7;
+/** Entities drawn with a letter, by id, and the name the legend's key gives for it. */
+export type Keyed = ReadonlyMap<string, { letter: string; name: string }>;
 
-/** One trial changes an axis by at most these factors, so pushes settle between trials. */
+/** How names are drawn: the width they wrap at (null: as on screen) and which become letters. */
+export interface Lettering {
+  wrap: number | null;
+  keyed: Keyed;
+}
+
+/** What a preset draws to keep its labels readable. */
+export interface ReadableChoice extends Lettering {
+  squeeze: Squeeze;
+}
+
+/** One trial of the search, for the export's report. */
+export interface FitStep {
+  stage: number;
+  s: number;
+  labelPx: number;
+}
+
+export interface ReadableResult {
+  choice: ReadableChoice;
+  /** The smallest label of the choice (estimated), in image pixels: under the target when nothing reached it. */
+  labelPx: number;
+  steps: FitStep[];
+}
+
+/** The screen's own positions: nothing moved. */
+export const NO_SQUEEZE: Squeeze = { x: 1, y: 1, xCost: 1 };
+
+/**
+ * Trials that aim each axis at the room (nextSqueeze): the first stage
+ * starts from the screen's spread, later ones from the best squeeze so far.
+ */
+export const AIM_TRIALS = { first: 5, later: 3 } as const;
+/** Halvings of the way between the screen's spread and the aimed squeeze: to within a quarter. */
+export const BISECTIONS = 2;
+/** One aiming trial changes an axis by at most these factors, so label pushes settle between trials. */
 const STEP = { min: 0.35, max: 2.5 } as const;
 /** Aim a little inside the room: making room for labels only ever adds extent. */
 const AIM = 0.96;
 
-/**
- * The next squeeze to try, or null when `trial` already meets `target`
- * (model-to-pixel scale) or no axis would change. Each axis aims its box at
- * the room at the target scale: what the labels hang out beyond the
- * entities' centres stays, and the centres' spread takes the difference.
- */
-export function nextSqueeze(trial: FitTrial, target: number): Squeeze | null {
-  if (trial.scale >= target) return null;
-  const axis = (box: number, centres: number, room: number, squeeze: number): number => {
-    // Entities in one row or column: squeezing that axis changes nothing.
-    if (centres < 1) return squeeze;
-    const wanted = (room / target) * AIM;
-    const overhang = Math.max(box - centres, 0);
-    const ratio = (wanted - overhang) / centres;
-    return squeeze * Math.min(Math.max(ratio, STEP.min), STEP.max);
-  };
-  // How many times its box each axis could grow (or must shrink) at the target scale.
-  const spare = {
-    x: trial.room.w / target / Math.max(trial.box.w, 1),
-    y: trial.room.h / target / Math.max(trial.box.h, 1),
-  };
-  const next = {
-    x: axis(trial.box.w, trial.centres.w, trial.room.w, trial.squeeze.x),
-    y: axis(trial.box.h, trial.centres.h, trial.room.h, trial.squeeze.y),
-    xCost: Math.min(Math.max(spare.y / spare.x, 0.25), 4),
-  };
-  const moved = (a: number, b: number) => Math.abs(a / b - 1) > 0.01;
-  return moved(next.x, trial.squeeze.x) || moved(next.y, trial.squeeze.y) ? next : null;
-}
-
-/** Entities drawn with a letter, by id, and the name the legend's key gives for it. */
-export type Keyed = ReadonlyMap<string, { letter: string; name: string }>;
-
-/** What a preset draws to keep its labels readable. */
-export interface ReadableChoice {
-  squeeze: Squeeze;
-  keyed: Keyed;
-}
-
-/** Names shorter than this are never replaced by a letter: a key row would save nothing. */
-export const KEY_MIN_CHARS = 20;
+/** Names narrower than this (model px) are left alone: wrapping narrower only makes them taller. */
+export const NARROW_WRAP = 130;
+/** A name that takes more lines than this at NARROW_WRAP is too long to draw in full. */
+export const LETTER_LINES = [6, 4] as const;
 
 /** A, B, … Z, AA, AB, … */
 export function letterFor(index: number): string {
@@ -78,69 +80,148 @@ export function letterFor(index: number): string {
   return index < 26 ? letter : letterFor(Math.floor(index / 26) - 1) + letter;
 }
 
-/** How many of the long names each stage draws as letters: none first, then a growing share. */
-export function keyStages(candidates: number): number[] {
-  const stages = [0];
-  while (stages.at(-1) !== candidates && candidates > 0) {
-    const last = stages.at(-1) ?? 0;
-    stages.push(Math.min(candidates, Math.max(last + 2, Math.ceil(last * 1.5))));
+/**
+ * The ways of drawing the names, most faithful first: as on screen, then
+ * wrapped at NARROW_WRAP, then the names that take more than each of
+ * LETTER_LINES lines at that width as letters (longest first, A, B, …).
+ * `lines` counts a name's lines at a wrap width.
+ */
+export function letteringStages(
+  names: readonly { id: string; name: string }[],
+  lines: (name: string, width: number) => number,
+): Lettering[] {
+  const stages: Lettering[] = [
+    { wrap: null, keyed: new Map() },
+    { wrap: NARROW_WRAP, keyed: new Map() },
+  ];
+  const byLength = [...names].sort(
+    (a, b) => b.name.length - a.name.length || (a.id < b.id ? -1 : 1),
+  );
+  for (const most of LETTER_LINES) {
+    const long = byLength.filter((n) => lines(n.name, NARROW_WRAP) > most);
+    if (long.length === 0 || long.length === stages.at(-1)?.keyed.size) continue;
+    stages.push({
+      wrap: NARROW_WRAP,
+      keyed: new Map(long.map((n, i) => [n.id, { letter: letterFor(i), name: n.name }])),
+    });
   }
   return stages;
 }
 
 /**
- * The squeeze and the letters a preset draws with. Trials squeeze the
- * layout (nextSqueeze); when the labels still do not reach the target, the
- * longest names (longest first) become letters with a key, a few more at
- * each stage, and squeezing goes on from the best layout so far.
- * `lay` lays out one trial and gives the target scale, which is the same
- * for every trial.
+ * The next squeeze to try, aiming each axis's box at the room at the scale
+ * where the labels reach `target`: what labels hang out beyond the
+ * entities' centres stays, and the centres' spread takes the difference.
+ * Null when the trial already reaches it or no axis would change.
  */
-export function searchReadable(
-  names: readonly { id: string; name: string }[],
-  lay: (choice: ReadableChoice) => { trial: FitTrial; target: number },
-): ReadableChoice {
-  const long = names
-    .filter((n) => n.name.length >= KEY_MIN_CHARS)
-    .sort((a, b) => b.name.length - a.name.length || (a.id < b.id ? -1 : 1));
-  let best: { choice: ReadableChoice; scale: number } | null = null;
-  let squeeze: Squeeze = { x: 1, y: 1, xCost: 1 };
-  const stages = keyStages(long.length);
-  for (const [stage, count] of stages.entries()) {
-    const keyed: Keyed = new Map(
-      long.slice(0, count).map((n, i) => [n.id, { letter: letterFor(i), name: n.name }]),
-    );
-    const trials: FitTrial[] = [];
-    let target = Infinity;
-    let next: Squeeze | null = squeeze;
-    // The first and the last stage (nothing more to key) search longest.
-    const most = stage === 0 || stage === stages.length - 1 ? MAX_FIT_TRIALS : STAGE_TRIALS;
-    while (next && trials.length < most) {
-      const laid = lay({ squeeze: next, keyed });
-      target = laid.target;
-      trials.push(laid.trial);
-      next = nextSqueeze(laid.trial, target);
-    }
-    const chosen = bestTrial(trials, target);
-    if (!chosen) break;
-    if (!best || chosen.scale > best.scale)
-      best = { choice: { squeeze: chosen.squeeze, keyed }, scale: chosen.scale };
-    if (chosen.scale >= target) return { squeeze: chosen.squeeze, keyed };
-    squeeze = chosen.squeeze;
-  }
-  return best?.choice ?? { squeeze: { x: 1, y: 1, xCost: 1 }, keyed: new Map() };
+export function nextSqueeze(trial: FitTrial, squeeze: Squeeze, target: number): Squeeze | null {
+  if (trial.labelPx >= target) return null;
+  // Labels grow with the scale: the scale at which they would reach the target.
+  const targetScale = (trial.scale * target) / Math.max(trial.labelPx, 1e-9);
+  const axis = (box: number, centres: number, room: number, factor: number): number => {
+    // Entities in one row or column: squeezing that axis changes nothing.
+    if (centres < 1) return factor;
+    const wanted = (room / targetScale) * AIM;
+    const ratio = (wanted - Math.max(box - centres, 0)) / centres;
+    return factor * Math.min(Math.max(ratio, STEP.min), STEP.max);
+  };
+  // How many times its box each axis could grow (or must shrink) at the target scale.
+  const spare = {
+    x: trial.room.w / targetScale / Math.max(trial.box.w, 1),
+    y: trial.room.h / targetScale / Math.max(trial.box.h, 1),
+  };
+  const next = {
+    x: axis(trial.box.w, trial.centres.w, trial.room.w, squeeze.x),
+    y: axis(trial.box.h, trial.centres.h, trial.room.h, squeeze.y),
+    xCost: Math.min(Math.max(spare.y / spare.x, 0.25), 4),
+  };
+  const moved = (a: number, b: number) => Math.abs(a / b - 1) > 0.01;
+  return moved(next.x, squeeze.x) || moved(next.y, squeeze.y) ? next : null;
 }
 
-/** Trials each later stage lays out, starting from the best squeeze so far. */
-const STAGE_TRIALS = 3;
+/** The squeeze geometrically half way between two. */
+export function halfway(a: Squeeze, b: Squeeze): Squeeze {
+  return { x: Math.sqrt(a.x * b.x), y: Math.sqrt(a.y * b.y), xCost: a.xCost };
+}
 
-/** Of the trials laid out, the one to draw: the first to meet the target, else the largest scale. */
-export function bestTrial(trials: readonly FitTrial[], target: number): FitTrial | undefined {
-  return (
-    trials.find((t) => t.scale >= target) ??
-    trials.reduce<FitTrial | undefined>(
-      (best, t) => (!best || t.scale > best.scale ? t : best),
-      undefined,
-    )
-  );
+/** The squeeze `t` of the way from the screen's spread to `aimed`, geometrically. */
+export function towards(aimed: Squeeze, t: number): Squeeze {
+  return { x: aimed.x ** t, y: aimed.y ** t, xCost: aimed.xCost };
+}
+
+/**
+ * The squeeze and lettering a preset draws with, and the label size they
+ * give. The screen's layout first. If its labels are under `target`
+ * (image px), each lettering stage in turn (most faithful first) aims
+ * each axis at the room (nextSqueeze, from the best squeeze so far) for
+ * at most AIM_TRIALS trials; a trial that comes out worse than the
+ * stage's best (label room can spread a crowded picture) is not aimed
+ * from: the next goes half way back to the best. The first stage whose labels reach the
+ * target is then bisected along the way from the screen's spread to its
+ * aimed squeeze, for the least squeeze that still reaches it. When no
+ * stage does, the trial with the largest labels and no letters is drawn
+ * (letters only where they make the labels readable), and the caller
+ * says how small they are. `lay(stage, squeeze)` lays out one trial; the
+ * search is deterministic, so the same view always gives the same choice.
+ */
+export async function searchReadable(
+  stages: readonly Lettering[],
+  target: number,
+  lay: (stage: number, squeeze: Squeeze) => FitTrial | Promise<FitTrial>,
+): Promise<ReadableResult> {
+  const steps: FitStep[] = [];
+  const choiceOf = (stage: number, squeeze: Squeeze): ReadableChoice => ({
+    ...(stages[stage] ?? { wrap: null, keyed: new Map() }),
+    squeeze,
+  });
+  const at = async (stage: number, squeeze: Squeeze, s: number) => {
+    const trial = await lay(stage, squeeze);
+    steps.push({ stage, s, labelPx: trial.labelPx });
+    return trial;
+  };
+  const first = await at(0, NO_SQUEEZE, 1);
+  if (first.labelPx >= target)
+    return { choice: choiceOf(0, NO_SQUEEZE), labelPx: first.labelPx, steps };
+  let best = { stage: 0, squeeze: NO_SQUEEZE, trial: first };
+  for (const stage of stages.keys()) {
+    let last = {
+      squeeze: best.squeeze,
+      trial: stage === 0 ? first : await at(stage, best.squeeze, 1),
+    };
+    let good = last;
+    const plain = (stages[stage]?.keyed.size ?? 0) === 0;
+    // Letters only when they make the labels readable: the fallback draws every name.
+    if (plain && last.trial.labelPx > best.trial.labelPx) best = { stage, ...last };
+    let reached = last.trial.labelPx >= target ? last : null;
+    const aims = stage === 0 ? AIM_TRIALS.first : AIM_TRIALS.later;
+    for (let i = 0; i < aims && !reached; i += 1) {
+      // Aim from the best trial of the stage; after a worse one, go half way back to the best.
+      const next =
+        last === good
+          ? nextSqueeze(good.trial, good.squeeze, target)
+          : halfway(good.squeeze, last.squeeze);
+      if (!next) break;
+      last = { squeeze: next, trial: await at(stage, next, 1) };
+      if (last.trial.labelPx > good.trial.labelPx) good = last;
+      if (plain && last.trial.labelPx > best.trial.labelPx) best = { stage, ...last };
+      if (last.trial.labelPx >= target) reached = last;
+    }
+    if (!reached) continue;
+    // The aimed squeeze reads: bisect for the least of it that still does.
+    const aimed = reached.squeeze;
+    let found = { t: 1, px: reached.trial.labelPx };
+    let low = 0;
+    for (let i = 0; i < BISECTIONS; i += 1) {
+      const t = (low + found.t) / 2;
+      const px = (await at(stage, towards(aimed, t), t)).labelPx;
+      if (px >= target) found = { t, px };
+      else low = t;
+    }
+    return { choice: choiceOf(stage, towards(aimed, found.t)), labelPx: found.px, steps };
+  }
+  return {
+    choice: choiceOf(best.stage, best.squeeze),
+    labelPx: best.trial.labelPx,
+    steps,
+  };
 }

@@ -90,19 +90,15 @@ function readGeometry(
 }
 
 /**
- * Labels placed with every entity moved `spread` times as far from the
- * centre: boxes and edge ends move with their entity, and a curve's
- * control points keep their offset from the middle of its ends, as
- * Cytoscape keeps parallel edges a fixed step apart.
+ * Labels placed with every entity moved by `shift` (by id) from where the
+ * geometry was read: boxes and edge ends move with their entity, and a
+ * curve's control points move with the middle of its ends, as Cytoscape
+ * keeps parallel edges a fixed step apart.
  */
-function placeAt(geometry: Geometry, spread: number): RelationshipLabel[] {
-  const { mid } = geometry;
-  const shift = new Map(
-    geometry.entities.map((e) => [
-      e.id,
-      { x: (e.at.x - mid.x) * (spread - 1), y: (e.at.y - mid.y) * (spread - 1) },
-    ]),
-  );
+function placeShifted(
+  geometry: Geometry,
+  shift: ReadonlyMap<string, Position>,
+): RelationshipLabel[] {
   const move = (p: Position, d: Position | undefined): Position => ({
     x: p.x + (d?.x ?? 0),
     y: p.y + (d?.y ?? 0),
@@ -131,6 +127,50 @@ function placeAt(geometry: Geometry, spread: number): RelationshipLabel[] {
     if (!style) throw new Error(`No style was read for relationship ${placed.id}.`);
     return { ...placed, ...style };
   });
+}
+
+/** The shift of every entity moved `spread` times as far from `mid` as `at` puts it. */
+function spreadShift(
+  entities: readonly { id: string; at: Position }[],
+  at: ReadonlyMap<string, Position>,
+  mid: Position,
+  spread: number,
+): Map<string, Position> {
+  return new Map(
+    entities.map((e) => {
+      const p = at.get(e.id) ?? e.at;
+      return [
+        e.id,
+        {
+          x: mid.x + (p.x - mid.x) * spread - e.at.x,
+          y: mid.y + (p.y - mid.y) * spread - e.at.y,
+        },
+      ];
+    }),
+  );
+}
+
+/** How many placed labels found no clear spot, even as a number. */
+const unclear = (labels: readonly RelationshipLabel[]): number =>
+  labels.filter((l) => !l.clear).length;
+
+/**
+ * The spread (1, step, step², …) at which the fewest labels are unclear,
+ * the first such, with the labels placed there; `shiftAt` gives each
+ * entity's shift at a spread.
+ */
+function bestSpread(
+  geometry: Geometry,
+  shiftAt: (spread: number) => ReadonlyMap<string, Position>,
+  spread: { step: number; steps: number },
+): { spread: number; labels: RelationshipLabel[] } {
+  let best = { spread: 1, labels: placeShifted(geometry, shiftAt(1)) };
+  for (let step = 1; step <= spread.steps && unclear(best.labels) > 0; step += 1) {
+    const factor = spread.step ** step;
+    const labels = placeShifted(geometry, shiftAt(factor));
+    if (unclear(labels) < unclear(best.labels)) best = { spread: factor, labels };
+  }
+  return best;
 }
 
 /** Plates first, then text, all after every line: no line crosses a plate. */
@@ -170,13 +210,12 @@ export function placeWithRoom(
   spread: { step: number; steps: number } = { step: SPREAD_STEP, steps: SPREAD_STEPS },
 ): RelationshipLabel[] {
   const geometry = readGeometry(shown, measure);
-  const unclear = (labels: RelationshipLabel[]) => labels.filter((l) => !l.clear).length;
-  let best = { spread: 1, labels: placeAt(geometry, 1) };
-  for (let step = 1; step <= spread.steps && unclear(best.labels) > 0; step += 1) {
-    const factor = spread.step ** step;
-    const labels = placeAt(geometry, factor);
-    if (unclear(labels) < unclear(best.labels)) best = { spread: factor, labels };
-  }
+  const at = new Map(geometry.entities.map((e) => [e.id, e.at]));
+  const best = bestSpread(
+    geometry,
+    (factor) => spreadShift(geometry.entities, at, geometry.mid, factor),
+    spread,
+  );
   if (best.spread !== 1) {
     const { mid } = geometry;
     shown.cy().batch(() => {

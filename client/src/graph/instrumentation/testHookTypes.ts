@@ -71,6 +71,19 @@ export interface ExportReport {
   /** Title, subtitle, source and credit lines: text, top-left and font size in pixels. */
   lines: { text: string; x: number; y: number; size: number }[];
   /**
+   * A preset's search for readable labels (features/export/readableFit.ts):
+   * how long it took (the drawing's own layout included), each trial's
+   * lettering stage, bisection point and smallest label (image px), the
+   * wrap width drawn and how many names became letters; null for a size
+   * without a readable minimum.
+   */
+  fit: {
+    ms: number;
+    steps: { stage: number; s: number; labelPx: number }[];
+    wrap: number | null;
+    letters: number;
+  } | null;
+  /**
    * Font sizes in image pixels (font size × scale): the smallest entity
    * label and relationship label drawn, and the legend's text; null for none.
    */
