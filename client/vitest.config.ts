@@ -25,6 +25,7 @@ export default defineConfig({
       '@codemirror/view',
       '@testing-library/react',
       '@tanstack/react-query',
+      'compromise/two',
     ],
   },
   test: {

@@ -184,7 +184,7 @@ function Layout() {
             >
               <aside className="column" aria-label="Details and article">
                 <Panel title="Details">
-                  <DetailsPanel onEvidence={evidence.onEvidence} />
+                  <DetailsPanel onEvidence={evidence.onEvidence} authoring={authoring} />
                 </Panel>
                 <Panel title={authoring ? 'Authoring' : 'Article'} className="grow">
                   {authoring ? (

@@ -18,3 +18,4 @@ export * from './api/meta.ts';
 export * from './api/queries.ts';
 export * from './api/authoring.ts';
 export * from './api/authoringAnswers.ts';
+export * from './api/merge.ts';

@@ -37,16 +37,17 @@ interface AliasLists {
   entities: { id: string; aliases: string[] }[];
 }
 
-function aliasesIn(graphJson: unknown): Map<string, string[]> {
+/** The aliases per entity that a stored document's graph.json text lists (empty for none). */
+export function aliasesIn(graphJson: unknown): Map<string, string[]> {
   if (typeof graphJson !== 'string') return new Map();
   const graph = JSON.parse(graphJson) as AliasLists;
   return new Map(graph.entities.map((entity) => [entity.id, entity.aliases]));
 }
 
-/** The aliases per entity that the stored document of `articleId` lists (empty when none). */
-export async function storedAliases(tx: Tx, articleId: string): Promise<Map<string, string[]>> {
+/** The stored document's graph.json text of `articleId`, or null when it has none. */
+export async function storedDocumentGraph(tx: Tx, articleId: string): Promise<unknown> {
   const record = (await tx.run(STORED_DOCUMENT_GRAPH, { articleId })).records[0];
-  return aliasesIn(record?.get('graph'));
+  return record?.get('graph') ?? null;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { ManagedTransaction, QueryResult, Transaction } from 'neo4j-driver'
 import { articleContentHash } from './contentHash.ts';
 import { TYPE_DIFFERENCES } from './cypher/entities.ts';
 import { pruneDroppedAliases } from './aliases.ts';
+import { restateDropped, statementsOf, type Statements } from './restate.ts';
 import { SeedConflictError } from './errors.ts';
 import { parseGraphFile, toSeedArticle } from './load.ts';
 import type { SeedArticle } from './model.ts';
@@ -28,9 +29,14 @@ export function documentArticle(graphJson: string, text: string): SeedArticle {
   return toSeedArticle(parsed.graph, text);
 }
 
-async function typeChangesFor(tx: Tx, article: SeedArticle): Promise<Map<string, string>> {
+async function typeChangesFor(
+  tx: Tx,
+  article: SeedArticle,
+  alongside: readonly string[],
+): Promise<Map<string, string>> {
   const rows = article.entities.map((entity) => ({ id: entity.id, type: entity.type }));
-  const { records } = await tx.run(TYPE_DIFFERENCES, { rows, articleIds: [article.id] });
+  const articleIds = [article.id, ...alongside];
+  const { records } = await tx.run(TYPE_DIFFERENCES, { rows, articleIds });
   const conflict = records.find((record) => record.get('conflict') === true);
   if (conflict) {
     throw new SeedConflictError(
@@ -45,13 +51,16 @@ async function typeChangesFor(tx: Tx, article: SeedArticle): Promise<Map<string,
  * the caller's transaction (which also stores the document and bumps the
  * revision). `previous` is the version written before: aliases it listed
  * and the new one does not are taken off shared entities (aliases.ts).
+ * `alongside` names the other articles this transaction writes too (an
+ * entity merge): an entity type they all change is no conflict with them.
  */
 export async function writeEditedArticle(
   tx: Tx,
   article: SeedArticle,
   previous: SeedArticle | undefined,
+  alongside: readonly string[] = [],
 ): Promise<ArticleWrite> {
-  const typeChanges = await typeChangesFor(tx, article);
+  const typeChanges = await typeChangesFor(tx, article, alongside);
   const run = (query: string, parameters: Record<string, unknown>): Promise<QueryResult> =>
     tx.run(query, parameters);
   const managed = { run } as unknown as ManagedTransaction;
@@ -64,5 +73,9 @@ export async function writeEditedArticle(
   );
   const before = new Map(previous?.entities.map((entity) => [entity.id, entity.aliases]) ?? []);
   await pruneDroppedAliases(tx, article.id, before, article);
+  const stated: Statements = previous
+    ? statementsOf(previous)
+    : { entities: new Map(), relationships: new Map() };
+  await restateDropped(tx, article.id, stated, statementsOf(article));
   return write;
 }

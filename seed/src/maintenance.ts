@@ -1,10 +1,11 @@
 /** Removing seeded data: whole articles, or everything the seeder owns (`--reset`). */
 import type { Driver } from 'neo4j-driver';
 import { addCounters, emptyCounters, type WriteCounters } from './counters.ts';
-import { DELETE_ARTICLE, FORGET_HASHES_OF_SHARING_ARTICLES } from './cypher/articles.ts';
-import { pruneDroppedAliases, storedAliases } from './aliases.ts';
+import { DELETE_ARTICLE } from './cypher/articles.ts';
+import { aliasesIn, pruneDroppedAliases, storedDocumentGraph } from './aliases.ts';
 import { DELETE_DOCUMENT } from './documents.ts';
 import { OWNED_LABELS, resetLabel } from './cypher/schema.ts';
+import { restateDropped, statementsIn } from './restate.ts';
 import { retractArticleContent } from './retract.ts';
 import { bumpGraphRevision } from './revision.ts';
 
@@ -47,9 +48,9 @@ export async function resetSeedData({
 /**
  * Removes articles as if they had never been seeded: their evidence, their
  * ids on shared entities and relationships, whatever only they supported,
- * their sentences and the Article node. Articles sharing elements with a
- * removed one lose their content hash, so the next seed rewrites them and
- * restores their values on what they share. One transaction per article.
+ * their sentences and the Article node. What they shared with other
+ * articles takes back the values those articles state (restate.ts). One
+ * transaction per article.
  */
 export async function removeArticles({
   driver,
@@ -68,12 +69,12 @@ export async function removeArticles({
           addCounters(local, result.summary.counters.updates());
           return result;
         };
-        const aliases = await storedAliases(tx, articleId);
-        await run(FORGET_HASHES_OF_SHARING_ARTICLES, { articleId });
+        const before = await storedDocumentGraph(tx, articleId);
         await retractArticleContent(tx, articleId, undefined, run);
         await run(DELETE_ARTICLE, { articleId });
         await run(DELETE_DOCUMENT, { articleId });
-        await pruneDroppedAliases(tx, articleId, aliases, undefined);
+        await pruneDroppedAliases(tx, articleId, aliasesIn(before), undefined);
+        await restateDropped(tx, articleId, statementsIn(before), undefined);
         await bumpGraphRevision(tx);
         addCounters(counters, local);
       });

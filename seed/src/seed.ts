@@ -8,7 +8,8 @@ import type { Driver } from 'neo4j-driver';
 import { articleContentHash } from './contentHash.ts';
 import { addCounters, emptyCounters, type WriteCounters } from './counters.ts';
 import { TYPE_DIFFERENCES } from './cypher/entities.ts';
-import { pruneDroppedAliases, storedAliases } from './aliases.ts';
+import { aliasesIn, pruneDroppedAliases, storedDocumentGraph } from './aliases.ts';
+import { restateDropped, statementsIn, statementsOf } from './restate.ts';
 import { storeSeededDocument } from './documents.ts';
 import { SeedConflictError, SeedValidationError } from './errors.ts';
 import type { SeedArticle } from './model.ts';
@@ -172,9 +173,10 @@ export async function seedArticles(options: SeedArticlesOptions): Promise<SeedRe
       const written = await session
         .executeWrite(
           async (tx) => {
-            const before = await storedAliases(tx, article.id);
+            const before = await storedDocumentGraph(tx, article.id);
             const write = await writeArticle(tx, rows, batchSize, typeChanges, contentHash);
-            await pruneDroppedAliases(tx, article.id, before, article);
+            await pruneDroppedAliases(tx, article.id, aliasesIn(before), article);
+            await restateDropped(tx, article.id, statementsIn(before), statementsOf(article));
             await storeSeededDocument(tx, article, options.force === true);
             await bumpGraphRevision(tx);
             return write;

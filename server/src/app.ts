@@ -15,10 +15,12 @@ import { ResponseCache } from './http/responseCache/responseCache.ts';
 import { registerExploreRoutes } from './http/routes/explore.ts';
 import { registerMetaRoutes } from './http/routes/meta.ts';
 import { registerAuthoringRoutes } from './http/routes/authoring.ts';
+import { registerMergeRoutes } from './http/routes/merge.ts';
 import { registerQueryRoutes } from './http/routes/queries.ts';
 import { corsPolicy, securityHeaders } from './http/security.ts';
 import { detectWriteAccess, requireWriteToken, writeAccessOf } from './http/writeAuth.ts';
 import { createAuthoringService } from './services/authoring/service.ts';
+import { createMergeService } from './services/authoring/merge.ts';
 import { createSavedQueryService } from './services/savedQueries.ts';
 
 export interface AppDependencies {
@@ -98,6 +100,12 @@ export function createApp({ config, repository, logger }: AppDependencies): Expr
     authoring: createAuthoringService(repository.articleDocuments),
     writeGuard: requireWriteToken(config.writeToken, 'Editing articles'),
     detectWriteAccess: detectWriteAccess(config.writeToken),
+    writesNeedToken: config.writeToken !== undefined,
+    author: config.writeToken === undefined ? 'local' : config.writeTokenLabel,
+  });
+  registerMergeRoutes(api, {
+    merges: createMergeService(repository.merges),
+    writeGuard: requireWriteToken(config.writeToken, 'Merging entities'),
     writesNeedToken: config.writeToken !== undefined,
     author: config.writeToken === undefined ? 'local' : config.writeTokenLabel,
   });

@@ -153,7 +153,10 @@ describe('adding the next article of the story', { shuffle: false }, () => {
       await suggestions.getByRole('button', { name: `Use this entity: ${name} → ${name}` }).click();
       await version((v += 1));
     }
-    expect(await page.getByTestId('suggestion-counts').textContent()).toMatch(/ · 4 accepted$/);
+    // The server has the version before the page has drawn its answer: wait for the page.
+    await expect
+      .poll(() => page.getByTestId('suggestion-counts').textContent())
+      .toMatch(/ · 4 accepted$/);
     await shot('suggestions');
 
     const created: [string, string, string?][] = [

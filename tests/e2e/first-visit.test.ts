@@ -44,10 +44,12 @@ describe('the first visit', () => {
     expect(visit.scriptBytes, listing.join('\n')).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
-  it('loads neither the Cypher editor, nor export, nor the layout worker, nor authoring', () => {
+  it('loads neither the Cypher editor, nor export, nor the layout worker, nor authoring or its NLP', () => {
     const deferred = visit.scripts
       .map((s) => s.path)
-      .filter((p) => /CypherEditor|ExportPanel|exportPdf|layoutWorker|AuthoringWorkspace/.test(p));
+      .filter((p) =>
+        /CypherEditor|ExportPanel|exportPdf|layoutWorker|AuthoringWorkspace|nameSpans/.test(p),
+      );
     expect(deferred).toStrictEqual([]);
   });
 });

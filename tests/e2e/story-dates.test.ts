@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inDateRange } from '@newsgraph/model';
 import { openPage, screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
-import { read, searchAndPick } from './support/page.ts';
+import { read, searchAndPick, waitForSettledGraph } from './support/page.ts';
 import { openTestDriver } from '../support/driver.ts';
 
 /**
@@ -95,6 +95,22 @@ describe('the date-range filter', () => {
         `${String(nodesBefore.length)} nodes · 4 relationships shown · dates 2023-03-23 – 2023-03-23: ${String(hiddenDated)} dated and ${String(hiddenUndated)} undated hidden`,
       );
     await screenshot(page, 'story-dates-hearing-day');
+
+    // A shared link keeps the filter: opened elsewhere, it draws the same relationships.
+    await expect
+      .poll(() => page.evaluate(() => window.location.hash))
+      .toContain('&dates=2023-03-23,2023-03-23,dated');
+    const shared = await explorer.newPage();
+    try {
+      await shared.goto(page.url());
+      await waitForSettledGraph(shared);
+      await expect.poll(() => read(shared, 'visibleEdgeIds')).toStrictEqual(hearing);
+      const sharedFilter = shared.getByTestId('date-filter');
+      expect(await sharedFilter.getByLabel('From').inputValue()).toBe('2023-03-23');
+      expect(await sharedFilter.getByLabel('Show undated relationships').isChecked()).toBe(false);
+    } finally {
+      await shared.context().close();
+    }
 
     // The filter is part of the undoable view; undo brings the undated back.
     await page.getByTestId('graph-canvas').click({ position: { x: 5, y: 5 } });

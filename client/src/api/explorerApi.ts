@@ -17,6 +17,7 @@ import type {
   HealthDto,
   NeighboursDto,
   NodeDetailsDto,
+  EntityRedirectDto,
   PathsDto,
   PeriodGraphDto,
   PropertyValue,
@@ -76,6 +77,8 @@ export interface ExplorerApi {
   schema: (signal?: AbortSignal) => Promise<SchemaDto>;
   search: (query: string, limit: number, signal?: AbortSignal) => Promise<SearchResultDto>;
   node: (id: string, signal?: AbortSignal) => Promise<NodeDetailsDto>;
+  /** Where an entity id leads now: itself, or the entity it was merged into. */
+  resolveEntity: (id: string, signal?: AbortSignal) => Promise<EntityRedirectDto>;
   neighbours: (request: NeighboursRequest, signal?: AbortSignal) => Promise<NeighboursDto>;
   relationship: (id: string, signal?: AbortSignal) => Promise<RelationshipDetailsDto>;
   relationshipsAmong: (request: AmongRequest) => Promise<RelationshipsAmongDto>;
@@ -115,6 +118,7 @@ export function createHttpApi(
     schema: (signal) => get('/schema', signal),
     search: (q, limit, signal) => get(`/search${queryString({ q, limit })}`, signal),
     node: (id, signal) => get(`/nodes/${enc(id)}`, signal),
+    resolveEntity: (id, signal) => get(`/entities/${enc(id)}/resolve`, signal),
     neighbours: ({ nodeId, ...rest }, signal) =>
       get(`/nodes/${enc(nodeId)}/neighbors${queryString(rest)}`, signal),
     relationship: (id, signal) => get(`/relationships/${enc(id)}`, signal),

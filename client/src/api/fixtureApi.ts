@@ -79,6 +79,7 @@ export function createFixtureApi(): ExplorerApi {
         .map((node) => ({ node, score: 1 }));
       return Promise.resolve({ query: q, hits });
     },
+    resolveEntity: (id) => Promise.resolve({ id, resolvedId: requireNode(id).id }),
     node: (id) => {
       const node = requireNode(id);
       const touching = FIXTURE_GRAPH.edges.filter((e) => e.source === id || e.target === id);

@@ -22,6 +22,7 @@ export const CHANGE_KINDS = [
   'deleteRelationship',
   'createClaim',
   'updateSource',
+  'merge',
 ] as const;
 
 export const articleChangeSchema = z
@@ -32,6 +33,12 @@ export const articleChangeSchema = z
     kind: z.enum(CHANGE_KINDS),
     summary: z.string(),
     revertOf: z.number().int().optional().describe('For a revert: the version it undid'),
+    mergeId: z
+      .string()
+      .optional()
+      .describe(
+        'For a merge (and the revert of one): the merge, which changed every listed article at once',
+      ),
   })
   .meta({ id: 'ArticleChange' });
 export type ArticleChangeDto = z.infer<typeof articleChangeSchema>;

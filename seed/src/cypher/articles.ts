@@ -64,21 +64,3 @@ export const DELETE_ARTICLE = `
 MATCH (a:Article {id: $articleId})
 OPTIONAL MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
 DETACH DELETE s, a`;
-
-/**
- * Forgets the content hash of every other article that shares an entity or
- * a relationship with $articleId. Shared elements keep the properties of the
- * article seeded last; once this one is removed, those may be its values,
- * which no remaining article states. Without a hash, the next seed writes
- * the other articles again instead of skipping them as unchanged, and their
- * own values come back. Run before the article's content is retracted.
- */
-export const FORGET_HASHES_OF_SHARING_ARTICLES = `
-MATCH (e:Entity) WHERE $articleId IN e.articleIds
-OPTIONAL MATCH (e)-[r]-(:Entity) WHERE $articleId IN r.articleIds
-WITH collect(e.articleIds) + collect(r.articleIds) AS idLists
-UNWIND idLists AS ids
-UNWIND ids AS otherId
-WITH DISTINCT otherId WHERE otherId <> $articleId
-MATCH (other:Article {id: otherId})
-SET other.contentHash = null`;

@@ -161,3 +161,13 @@ export class RevertConflictError extends ExplorerError {
   readonly code = 'REVERT_CONFLICT';
   readonly status = 409;
 }
+
+/**
+ * Two entities cannot be merged as asked: their types differ and the request
+ * does not say which wins, or a generic (article-bound) entity would join
+ * another article's. Details name the entities.
+ */
+export class MergeConflictError extends ExplorerError {
+  readonly code = 'MERGE_CONFLICT';
+  readonly status = 409;
+}

@@ -32,6 +32,8 @@ export interface StoredChange {
   version: number;
   kind: ArticleChangeDto['kind'];
   summary: string;
+  /** Set on the changes of a merge (and of its revert), which touched several articles at once. */
+  mergeId?: string;
   before: SeedArticle | undefined;
   after: SeedArticle;
 }
@@ -98,6 +100,7 @@ export function toChange(map: Record<string, unknown>): ArticleChangeDto {
     ...(map.revertOf === null || map.revertOf === undefined
       ? {}
       : { revertOf: Number(toPropertyValue(map.revertOf)) }),
+    ...(map.mergeId === null || map.mergeId === undefined ? {} : { mergeId: text(map.mergeId) }),
   };
 }
 
@@ -150,6 +153,9 @@ export function lookups(tx: Transaction, articleId: string): GraphLookups {
         version,
         kind: text(map.kind) as ArticleChangeDto['kind'],
         summary: text(map.summary),
+        ...(map.mergeId === null || map.mergeId === undefined
+          ? {}
+          : { mergeId: text(map.mergeId) }),
         before: map.before === null || map.before === undefined ? undefined : parse(map.before),
         after: parse(map.after),
       };

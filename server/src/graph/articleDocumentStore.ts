@@ -55,7 +55,7 @@ function notFound(id: string): NotFoundError {
 }
 
 /** Seed conflicts and uniqueness violations are the data's fault: 409, with the seeder's words. */
-function explainGraphError(error: unknown): unknown {
+export function explainGraphError(error: unknown): unknown {
   if (error instanceof SeedConflictError) return new GraphConflictError(error.message);
   if (
     error instanceof Neo4jError &&
@@ -173,6 +173,7 @@ export function createArticleDocumentStore(driver: Driver, session: SessionOptio
           kind: next.kind,
           summary: next.summary,
           revertOf: next.revertOf ?? null,
+          mergeId: null,
           before: graphFileText(current.article),
           changeId: changeId(id, version),
         });

@@ -12,6 +12,7 @@ import {
 import { NotFoundError } from '../domain/errors.ts';
 import { buildCountsQuery, GET_ARTICLE, LIST_ARTICLES } from './queries/catalog.ts';
 import { SEARCH_ENTITIES, buildLuceneQuery } from './queries/search.ts';
+import { MERGED_ENTITY_LABEL } from './queries/merge.ts';
 import type { SchemaCache } from './schemaCache.ts';
 import { readQuery, type SessionOptions } from './session.ts';
 import { toPropertyValue } from './toDomain.ts';
@@ -22,6 +23,7 @@ const BOOKKEEPING_LABELS: ReadonlySet<string> = new Set([
   GRAPH_REVISION_LABEL,
   DOCUMENT_LABEL,
   CHANGE_LABEL,
+  MERGED_ENTITY_LABEL,
 ]);
 
 const num = (value: unknown): number => Number(toPropertyValue(value));

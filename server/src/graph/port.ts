@@ -22,6 +22,7 @@ import type {
 } from '@newsgraph/model';
 import type { RelationshipsAmongRequest } from './among.ts';
 import type { ArticleDocumentStore } from './articleDocumentStore.ts';
+import type { MergeStore } from './mergeStore.ts';
 import type { PeriodRequest } from './explore/period.ts';
 import type { SavedQueryStore } from './savedQueryStore.ts';
 
@@ -67,6 +68,8 @@ export interface ExplorerRepository {
   savedQueries: SavedQueryStore;
   /** Article documents and their history: the authoring API's store. */
   articleDocuments: ArticleDocumentStore;
+  /** Entity merges across article documents, and where a merged id leads. */
+  merges: MergeStore;
   /** The graph revision now (seed/src/revision.ts): what the response cache keys on. */
   graphRevision(): Promise<number>;
 }

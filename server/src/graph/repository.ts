@@ -9,6 +9,7 @@ import { createExploreQueries, createGraphReader } from './explore/index.ts';
 import type { ExplorerRepository } from './port.ts';
 import { checkHealth } from './health.ts';
 import { coalescePerTurn, readGraphRevision } from './revision.ts';
+import { createMergeStore } from './mergeStore.ts';
 import { createArticleDocumentStore } from './articleDocumentStore.ts';
 import { createSavedQueryStore } from './savedQueryStore.ts';
 import { SchemaCache } from './schemaCache.ts';
@@ -49,6 +50,7 @@ export function createNeo4jRepository(
     runReadOnlyCypher: (request) => runReadOnlyCypher(driver, session, request, context),
     savedQueries: createSavedQueryStore(driver, session),
     articleDocuments: createArticleDocumentStore(driver, session),
+    merges: createMergeStore(driver, session),
     graphRevision: coalescePerTurn(() => readGraphRevision(driver, session)),
   };
 }

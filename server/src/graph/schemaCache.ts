@@ -13,6 +13,7 @@ export const INTERNAL_LABELS = [
   'Sentence',
   'ArticleDocument',
   'ArticleChange',
+  'MergedEntity',
 ] as const;
 /** Relationship types that link storage nodes, not entities. */
 export const INTERNAL_RELATIONSHIP_TYPES = ['HAS_SENTENCE'] as const;

@@ -113,3 +113,12 @@ export function writeTransaction<T>(
 ): Promise<T> {
   return inTransaction(driver, session, 'WRITE', {}, work);
 }
+
+/** Several reads in one READ-mode transaction (one consistent view; Neo4j refuses writes). */
+export function readTransaction<T>(
+  driver: Driver,
+  session: SessionOptions,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  return inTransaction(driver, session, 'READ', {}, work);
+}

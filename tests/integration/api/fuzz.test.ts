@@ -11,7 +11,7 @@ const TOKEN = 'fuzz-token-0123456789abcdef';
 
 interface RouteShape {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** `{id}` is replaced by a fuzzed path segment. */
+  /** `{id}` (or `{mergeId}`) is replaced by a fuzzed path segment. */
   path: string;
   queryKeys: string[];
   bodyKeys: string[];
@@ -89,6 +89,20 @@ const ROUTES: RouteShape[] = [
   },
   { method: 'GET', path: '/api/articles/{id}/history', queryKeys: [], bodyKeys: [] },
   { method: 'GET', path: '/api/articles/{id}/seed-folder', queryKeys: ['format'], bodyKeys: [] },
+  {
+    method: 'POST',
+    path: '/api/entities/merge/preview',
+    queryKeys: [],
+    bodyKeys: ['from', 'into', 'type'],
+  },
+  {
+    method: 'POST',
+    path: '/api/entities/merge',
+    queryKeys: [],
+    bodyKeys: ['from', 'into', 'type', 'expectedVersions'],
+  },
+  { method: 'POST', path: '/api/merges/{mergeId}/revert', queryKeys: [], bodyKeys: [] },
+  { method: 'GET', path: '/api/entities/{id}/resolve', queryKeys: [], bodyKeys: [] },
 ];
 
 const segment = fc.oneof(
@@ -175,7 +189,7 @@ describe('property-based fuzzing of every route', () => {
       await fc.assert(
         fc.asyncProperty(requestFor(route), async ({ id, query, body }) => {
           casesRun += 1;
-          const url = new URL(server.url + route.path.replace('{id}', encodeURIComponent(id)));
+          const url = new URL(server.url + route.path.replace(/\{\w+\}/, encodeURIComponent(id)));
           for (const [key, raw] of Object.entries(query))
             url.searchParams.append(key, typeof raw === 'string' ? raw : JSON.stringify(raw));
           const hasBody = route.method === 'POST' || route.method === 'PUT';

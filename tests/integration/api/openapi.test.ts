@@ -37,6 +37,10 @@ const EXPECTED_OPERATIONS = [
   'POST /api/articles/{id}/revert',
   'GET /api/articles/{id}/history',
   'GET /api/articles/{id}/seed-folder',
+  'POST /api/entities/merge/preview',
+  'POST /api/entities/merge',
+  'POST /api/merges/{mergeId}/revert',
+  'GET /api/entities/{id}/resolve',
 ];
 
 describe('GET /api/openapi.json', () => {
@@ -230,6 +234,9 @@ describe('the OpenAPI document of a server with a write token, in shared mode', 
         ['POST /api/articles/{id}/publish', [{ writeToken: [] }]],
         ['POST /api/articles/{id}/revert', [{ writeToken: [] }]],
         ['POST /api/cypher', [{ writeToken: [] }]],
+        ['POST /api/entities/merge', [{ writeToken: [] }]],
+        ['POST /api/entities/merge/preview', [{ writeToken: [] }]],
+        ['POST /api/merges/{mergeId}/revert', [{ writeToken: [] }]],
         ['POST /api/queries', [{ writeToken: [] }]],
         ['PUT /api/queries/{id}', [{ writeToken: [] }]],
       ].sort(),

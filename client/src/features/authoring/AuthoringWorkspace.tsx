@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleDocumentDto } from '../../api/types.ts';
 import { WRITE_TOKEN_KEY } from '../../app/useWriteToken.ts';
 import type { EvidenceFocus } from '../details/evidence.ts';
@@ -10,10 +10,13 @@ import { createAuthoringApi } from './authoringApi.ts';
 import { ArticleBar } from './ArticleBar.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
+import type { PickedEntity } from './EntityPicker.tsx';
+import type { Prefill } from './prefill.ts';
 import { SelectionToolbar, type AnnotationKind } from './SelectionToolbar.tsx';
 import type { TextSelection } from './selectionOffsets.ts';
-import { mentionMarks, mergeKnown, suggestMentions } from './suggestions.ts';
-import { SuggestionsPanel } from './SuggestionsPanel.tsx';
+import { ArticleSuggestions } from './ArticleSuggestions.tsx';
+import { useSuggestionMarks } from './suggestionMarks.ts';
+import { mentionMarks, mergeKnown, suggestMentions, type KnownEntity } from './suggestions.ts';
 import { authoringKeys, useDocument, useDocuments, useKnownEntities } from './useAuthoring.ts';
 import './authoring.css';
 
@@ -37,25 +40,41 @@ export default function AuthoringWorkspace({ focus, onEvidence }: AuthoringWorks
   const [chosen, setChosen] = useState<string | null>(null);
   const articleId = chosen ?? documents.data?.[0]?.id ?? null;
   const document = useDocument(api, articleId);
+  const marks = useSuggestionMarks(articleId ?? '');
   const known = useKnownEntities(api);
   const [importing, setImporting] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
   const [notice, setNotice] = useState('');
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number } | null>(null);
-  const [form, setForm] = useState<{ kind: AnnotationKind; selection: TextSelection } | null>(null);
+  const [form, setForm] = useState<{
+    kind: AnnotationKind;
+    selection: TextSelection;
+    prefill?: Prefill;
+  } | null>(null);
   const boxRef = useRef<HTMLDivElement | null>(null);
+  const formRef = useRef<HTMLDivElement | null>(null);
 
   const doc = document.data ?? null;
-  const { mentions, suggestions } = useMemo(() => {
-    if (!doc) return { mentions: [], suggestions: [] };
-    const graph = (known.data?.nodes ?? []).map((n) => ({ ...n, type: n.type }));
-    const all = mergeKnown(graph, doc.entities);
+  const graph = useMemo<KnownEntity[] | null>(
+    () => (known.data ? known.data.nodes.map((n) => ({ ...n, type: n.type })) : null),
+    [known.data],
+  );
+  const { mentions, suggestions, entityIndex } = useMemo(() => {
+    if (!doc)
+      return { mentions: [], suggestions: [], entityIndex: new Map<string, PickedEntity>() };
+    const all = mergeKnown(graph ?? [], doc.entities);
     return {
       mentions: mentionMarks(doc.text, all, doc.entities),
       suggestions: suggestMentions(doc.text, all, doc.entities),
+      entityIndex: new Map(all.map((e) => [e.id, { id: e.id, name: e.name, type: e.type }])),
     };
-  }, [doc, known.data]);
+  }, [doc, graph]);
+
+  // A form opened from a suggestion sits above the list: bring it into view.
+  useEffect(() => {
+    if (form?.prefill) formRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [form]);
 
   const onSelect = (picked: TextSelection | null, rect: DOMRect | null) => {
     setSelection(picked);
@@ -80,6 +99,7 @@ export default function AuthoringWorkspace({ focus, onEvidence }: AuthoringWorks
   };
 
   const done = (message: string) => {
+    if (form?.prefill) marks.change('accepted', form.prefill.key, true);
     setForm(null);
     setSelection(null);
     setNotice(message);
@@ -123,17 +143,33 @@ export default function AuthoringWorkspace({ focus, onEvidence }: AuthoringWorks
             />
           ) : null}
           {form ? (
-            <AnnotationForm
-              key={`${form.kind}:${String(form.selection.start)}:${String(form.selection.end)}`}
-              api={api}
-              kind={form.kind}
-              document={doc}
-              selection={form.selection}
-              onDone={done}
-              onCancel={() => setForm(null)}
-            />
+            <div ref={formRef}>
+              <AnnotationForm
+                key={`${form.kind}:${String(form.selection.start)}:${String(form.selection.end)}:${form.prefill?.key ?? ''}`}
+                api={api}
+                kind={form.kind}
+                document={doc}
+                selection={form.selection}
+                prefill={form.prefill}
+                onDone={done}
+                onCancel={() => setForm(null)}
+              />
+            </div>
           ) : null}
-          <SuggestionsPanel api={api} document={doc} suggestions={suggestions} onDone={done} />
+          <ArticleSuggestions
+            api={api}
+            document={doc}
+            graph={graph}
+            suggestions={suggestions}
+            entities={entityIndex}
+            marks={marks.marks}
+            onMark={marks.change}
+            onOpen={(kind, picked, prefill) => {
+              setSelection(null);
+              setForm({ kind, selection: picked, prefill });
+            }}
+            onDone={done}
+          />
           <ArticleRelationships document={doc} onEvidence={onEvidence} />
         </>
       ) : (

@@ -9,6 +9,7 @@ import {
   useFormChange,
   type AnnotationFormProps,
 } from './formParts.tsx';
+import type { Prefill } from './prefill.ts';
 
 /**
  * Entity from a selection: a new one (the selection as its name, or as an
@@ -21,11 +22,15 @@ export function EntityForm({
   selection,
   onDone,
   onCancel,
-}: AnnotationFormProps & { api: AuthoringApi }) {
+  prefill,
+}: AnnotationFormProps & { api: AuthoringApi; prefill?: Prefill }) {
   const [mode, setMode] = useState<'new' | 'existing'>('new');
   const [as, setAs] = useState<'name' | 'alias'>('name');
   const [name, setName] = useState('');
-  const [type, setType] = useState<EntityType>('Person');
+  // A suggestion that could not tell the type leaves it empty: the person must pick one.
+  const [type, setType] = useState<EntityType | ''>(
+    prefill?.entityType === undefined ? 'Person' : (prefill.entityType ?? ''),
+  );
   const [description, setDescription] = useState('');
   const [existing, setExisting] = useState<PickedEntity | null>(null);
   const { busy, error, send, reload } = useFormChange(document);
@@ -43,6 +48,7 @@ export function EntityForm({
       if (done) onDone(done.change.summary);
       return;
     }
+    if (type === '') return;
     const done = await send((id, version) =>
       api.edit(id, version, {
         kind: 'createEntity',
@@ -112,8 +118,10 @@ export function EntityForm({
             <select
               name="type"
               value={type}
-              onChange={(event) => setType(event.target.value as EntityType)}
+              required
+              onChange={(event) => setType(event.target.value as EntityType | '')}
             >
+              {type === '' ? <option value="">Pick a type</option> : null}
               {ENTITY_TYPES.map((t) => (
                 <option key={t} value={t} title={ENTITY_TYPE_INFO[t].description}>
                   {ENTITY_TYPE_INFO[t].label}

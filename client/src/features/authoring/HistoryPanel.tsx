@@ -23,9 +23,16 @@ export function HistoryPanel({
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const undo = async (version: number) => {
+  const undo = async (version: number, mergeId: string | undefined) => {
     setBusy(true);
-    const outcome = await change((id, expected) => api.revert(id, expected, version));
+    // A merge changed several articles at once, and is undone as a whole.
+    const outcome = await change(async (id, expected) => {
+      if (mergeId === undefined) return api.revert(id, expected, version);
+      const reverted = await api.revertMerge(mergeId);
+      const mine = reverted.changes.find((c) => c.articleId === id);
+      if (!mine) throw new Error(`The merge did not touch the article "${id}".`);
+      return { article: await api.document(id), change: mine.change };
+    });
     setBusy(false);
     setError(outcome.ok ? null : outcome.error);
     if (outcome.ok) onDone(outcome.result.change.summary);
@@ -46,12 +53,12 @@ export function HistoryPanel({
               <code>{c.kind}</code>
             </span>
             <span className="history-summary">{c.summary}</span>
-            {NOT_UNDOABLE.has(c.kind) ? null : (
+            {NOT_UNDOABLE.has(c.kind) || (c.kind === 'revert' && c.mergeId !== undefined) ? null : (
               <button
                 type="button"
                 disabled={busy}
                 aria-label={`Undo version ${String(c.version)}: ${c.summary}`}
-                onClick={() => void undo(c.version)}
+                onClick={() => void undo(c.version, c.kind === 'merge' ? c.mergeId : undefined)}
               >
                 Undo
               </button>

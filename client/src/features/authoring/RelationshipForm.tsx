@@ -18,6 +18,7 @@ import {
   useFormChange,
   type AnnotationFormProps,
 } from './formParts.tsx';
+import type { Prefill } from './prefill.ts';
 
 const existingId = (details: unknown): string | null =>
   typeof details === 'object' &&
@@ -38,10 +39,12 @@ export function RelationshipForm({
   selection,
   onDone,
   onCancel,
-}: AnnotationFormProps & { api: AuthoringApi }) {
-  const [from, setFrom] = useState<PickedEntity | null>(null);
-  const [to, setTo] = useState<PickedEntity | null>(null);
-  const [type, setType] = useState<RelationshipType>('OWNS');
+  prefill,
+}: AnnotationFormProps & { api: AuthoringApi; prefill?: Prefill }) {
+  // A suggested relationship fills from, type and to; the speaker of a stance is still asked for.
+  const [from, setFrom] = useState<PickedEntity | null>(prefill?.relationship?.from ?? null);
+  const [to, setTo] = useState<PickedEntity | null>(prefill?.relationship?.to ?? null);
+  const [type, setType] = useState<RelationshipType>(prefill?.relationship?.type ?? 'OWNS');
   const [attribution, setAttribution] = useState<Attribution>('narrated');
   const [stance, setStance] = useState<Stance | ''>('');
   const [speaker, setSpeaker] = useState<PickedEntity | null>(null);

@@ -11,6 +11,11 @@ import type {
   ArticleEditInput,
   ArticleHistoryDto,
   EntityGraphDto,
+  MergeInput,
+  MergePlanDto,
+  MergePreviewInput,
+  MergeResultDto,
+  MergeRevertResultDto,
   NeighboursDto,
   SearchResultDto,
 } from '../../api/types.ts';
@@ -42,6 +47,10 @@ export interface AuthoringApi {
   search: (text: string, limit: number, signal?: AbortSignal) => Promise<SearchResultDto>;
   /** An entity's relationships in the published graph, to pick one for a second quote. */
   neighbours: (entityId: string, signal?: AbortSignal) => Promise<NeighboursDto>;
+  /** What merging one entity into another would change; nothing is written. */
+  previewMerge: (request: MergePreviewInput, signal?: AbortSignal) => Promise<MergePlanDto>;
+  merge: (request: MergeInput) => Promise<MergeResultDto>;
+  revertMerge: (mergeId: string) => Promise<MergeRevertResultDto>;
 }
 
 const enc = encodeURIComponent;
@@ -50,8 +59,8 @@ export function createAuthoringApi(baseUrl: string, getToken: () => string): Aut
   const token = () => getToken().trim() || null;
   const get = <T>(path: string, signal?: AbortSignal) =>
     requestJson<T>(baseUrl, path, { signal, token: token() });
-  const post = <T>(path: string, body: unknown) =>
-    requestJson<T>(baseUrl, path, { method: 'POST', body, token: token() });
+  const post = <T>(path: string, body: unknown, signal?: AbortSignal) =>
+    requestJson<T>(baseUrl, path, { method: 'POST', body, token: token(), signal });
   return {
     documents: (signal) => get('/authoring/articles', signal),
     document: (id, signal) => get(`/articles/${enc(id)}/document`, signal),
@@ -66,5 +75,8 @@ export function createAuthoringApi(baseUrl: string, getToken: () => string): Aut
     search: (text, limit, signal) => get(`/search${queryString({ q: text, limit })}`, signal),
     neighbours: (entityId, signal) =>
       get(`/nodes/${enc(entityId)}/neighbors${queryString({ limit: 200 })}`, signal),
+    previewMerge: (request, signal) => post('/entities/merge/preview', request, signal),
+    merge: (request) => post('/entities/merge', request),
+    revertMerge: (mergeId) => post(`/merges/${enc(mergeId)}/revert`, {}),
   };
 }

@@ -16,15 +16,20 @@ export const RENAMED_IDS: Readonly<Record<string, string>> = Object.fromEntries(
 
 const renamed = (id: string): string => RENAMED_IDS[id] ?? id;
 
-/** A shared view with every renamed entity id replaced by its new id. */
-export function withRenamedIds(view: SharedView): SharedView {
+/** A shared view with every entity id passed through `rename` (ids that meet are kept once). */
+export function mapSharedIds(view: SharedView, rename: (id: string) => string): SharedView {
   return {
     ...view,
-    nodeIds: view.nodeIds.map(renamed),
-    pinned: Object.fromEntries(Object.entries(view.pinned).map(([id, at]) => [renamed(id), at])),
-    selection: view.selection.map(renamed),
+    nodeIds: [...new Set(view.nodeIds.map(rename))],
+    pinned: Object.fromEntries(Object.entries(view.pinned).map(([id, at]) => [rename(id), at])),
+    selection: [...new Set(view.selection.map(rename))],
     ...(view.path
-      ? { path: { ...view.path, from: renamed(view.path.from), to: renamed(view.path.to) } }
+      ? { path: { ...view.path, from: rename(view.path.from), to: rename(view.path.to) } }
       : {}),
   };
+}
+
+/** A shared view with every renamed entity id replaced by its new id. */
+export function withRenamedIds(view: SharedView): SharedView {
+  return mapSharedIds(view, renamed);
 }

@@ -2,6 +2,7 @@ import type { ExplorerApi } from '../../api/explorerApi.ts';
 import type { RelationshipDto, EntityGraphDto, EntityDto } from '../../api/types.ts';
 import { capNotice, connectRequest, withConnectingEdges } from '../../state/connect.ts';
 import { EMPTY_VIEW, viewReducer, type ViewState } from '../../state/viewState.ts';
+import { mapSharedIds } from './renamedIds.ts';
 import type { SharedView } from './urlState.ts';
 
 /** Entities a link may name that are not in the overview; more would mean one request each. */
@@ -15,17 +16,18 @@ const MAX_EXTRA_NODES = 50;
  */
 export async function initialView(
   api: ExplorerApi,
-  shared: SharedView | null,
+  linked: SharedView | null,
   connect = false,
-): Promise<{ view: ViewState; note: string | null }> {
+): Promise<{ view: ViewState; note: string | null; shared: SharedView | null }> {
   const overview = await api.overview();
-  if (!shared || shared.nodeIds.length === 0) {
+  if (!linked || linked.nodeIds.length === 0) {
     const view = viewReducer(
-      { ...EMPTY_VIEW, layout: shared?.layout ?? 'fcose' },
+      { ...EMPTY_VIEW, layout: linked?.layout ?? 'fcose' },
       { type: 'addGraph', graph: overview },
     );
-    return { view, note: null };
+    return { view: withDates(view, linked?.dates), note: null, shared: linked };
   }
+  const shared = await withMergedIds(api, linked, new Set(overview.nodes.map((n) => n.id)));
   const wanted = new Set(shared.nodeIds);
   const known = new Map<string, EntityDto>(overview.nodes.map((n) => [n.id, n]));
   const nodes: EntityDto[] = shared.nodeIds.flatMap((id) => {
@@ -65,9 +67,34 @@ export async function initialView(
     hiddenEdgeTypes: shared.hiddenEdgeTypes ?? [],
   };
   return {
-    view: await withSharedPath(api, filtered, shared.path ?? null),
+    view: withDates(await withSharedPath(api, filtered, shared.path ?? null), shared.dates),
     note: among ? capNotice(among) : null,
+    shared,
   };
+}
+
+/** The view with the link's Dates filter on, when it has one. */
+function withDates(view: ViewState, dates: SharedView['dates']): ViewState {
+  return dates ? { ...view, dateFilter: dates } : view;
+}
+
+/**
+ * The link's view with entity ids merged away since it was made replaced by
+ * the entity they were merged into (asked for the ids the overview lacks).
+ */
+async function withMergedIds(
+  api: ExplorerApi,
+  shared: SharedView,
+  known: ReadonlySet<string>,
+): Promise<SharedView> {
+  const unknown = shared.nodeIds.filter((id) => !known.has(id)).slice(0, MAX_EXTRA_NODES);
+  const answers = await Promise.all(unknown.map((id) => api.resolveEntity(id).catch(() => null)));
+  const leads = new Map(
+    answers.flatMap((answer) =>
+      answer && answer.resolvedId !== answer.id ? [[answer.id, answer.resolvedId]] : [],
+    ),
+  );
+  return leads.size === 0 ? shared : mapSharedIds(shared, (id) => leads.get(id) ?? id);
 }
 
 /**

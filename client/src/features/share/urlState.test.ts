@@ -77,6 +77,24 @@ describe('shared view URL', () => {
     expect(all?.path).toStrictEqual({ from: 'mao-ning', to: 'oracle', index: null });
   });
 
+  it('round-trips the Dates filter, open ends included, and ignores a malformed one', () => {
+    const bare: SharedView = {
+      nodeIds: ['a'],
+      pinned: {},
+      selection: [],
+      layout: 'fcose',
+      query: null,
+    };
+    const dated = { ...bare, dates: { from: '2023-03-01', to: null, showUndated: false } };
+    expect(encodeSharedView(dated)).toBe('v=1&layout=fcose&nodes=a&dates=2023-03-01,,dated');
+    expect(decodeSharedView(encodeSharedView(dated))).toStrictEqual(dated);
+    const upTo = { ...bare, dates: { from: null, to: '2022-12-31', showUndated: true } };
+    expect(decodeSharedView(encodeSharedView(upTo))).toStrictEqual(upTo);
+    for (const bad of ['2023-3-1,,dated', '2023-03-01,,maybe', 'yesterday', '']) {
+      expect(decodeSharedView(`v=1&layout=fcose&nodes=a&dates=${bad}`)).toStrictEqual(bare);
+    }
+  });
+
   it('drops positions, then nodes, from a view too large for a link', () => {
     const nodeIds = Array.from({ length: 300 }, (_, i) => `entity-number-${String(i)}`);
     const big: SharedView = {

@@ -1,4 +1,5 @@
 import type { PropertyValue } from '../../api/types.ts';
+import type { DateFilter } from '../../state/dateFilter.ts';
 import { LAYOUT_NAMES, type LayoutName, type Position } from '../../state/viewState.ts';
 
 /**
@@ -21,6 +22,8 @@ export interface SharedView {
   viewport?: { zoom: number; pan: Position } | null;
   replayUntil?: number | null;
   theme?: 'light' | 'dark' | null;
+  /** The Dates filter, when it is on (state/dateFilter.ts). */
+  dates?: DateFilter | null;
 }
 
 /** Past this many characters a fragment is not shared with positions; browsers and chat apps cut long links. */
@@ -68,6 +71,10 @@ export function encodeSharedView(view: SharedView): string {
     parts.push(`pan=${round(pan.x)},${round(pan.y)}`);
   }
   if (typeof view.replayUntil === 'number') parts.push(`replay=${String(view.replayUntil)}`);
+  if (view.dates) {
+    const { from, to, showUndated } = view.dates;
+    parts.push(`dates=${from ?? ''},${to ?? ''},${showUndated ? 'undated' : 'dated'}`);
+  }
   if (view.theme) parts.push(`theme=${view.theme}`);
   if (view.query) {
     parts.push(`query=${enc(view.query.id)}`);
@@ -128,6 +135,16 @@ function parsePins(value: string | undefined): Record<string, Position> {
   return pins;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `from,to,undated|dated`, either day empty for an open end; anything else is no filter. */
+function parseDates(value: string | undefined): DateFilter | null {
+  const [from = '', to = '', which] = (value ?? '').split(',');
+  if (which !== 'undated' && which !== 'dated') return null;
+  if ((from !== '' && !DAY.test(from)) || (to !== '' && !DAY.test(to))) return null;
+  return { from: from || null, to: to || null, showUndated: which === 'undated' };
+}
+
 function parseParams(value: string | undefined): Record<string, PropertyValue> {
   if (!value) return {};
   try {
@@ -162,6 +179,7 @@ export function decodeSharedView(fragment: string): SharedView | null {
     viewport: parseViewport(fields.get('zoom'), fields.get('pan')),
     replayUntil: Number.isInteger(replay) ? replay : null,
     theme: theme === 'dark' || theme === 'light' ? theme : null,
+    dates: parseDates(fields.get('dates')),
   };
   const present = Object.fromEntries(
     Object.entries(extras).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0)),

@@ -23,9 +23,9 @@ export function useInitialLoad(
   const [connectAtStart] = useState(connect);
   useEffect(() => {
     initialView(api, shared, connectAtStart).then(
-      ({ view, note }) => {
+      ({ view, note, shared: restored }) => {
         dispatch({ type: 'reset', view });
-        setSelection(shared?.selection ?? []);
+        setSelection(restored?.selection ?? []);
         if (note) say(note);
         setReady(true);
       },

@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { QueryParams } from '../../api/explorerApi.ts';
 import type { Theme } from '../../graph/stylesheet.ts';
+import { isDateFilterActive } from '../../state/dateFilter.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { withRenamedIds } from './renamedIds.ts';
 import { decodeSharedView, encodeBoundedView, type SharedView } from './urlState.ts';
@@ -85,6 +86,7 @@ export function useShareableUrl(state: ShareableState): void {
       viewport: cy ? { zoom: cy.zoom(), pan: { ...cy.pan() } } : null,
       replayUntil,
       theme,
+      dates: isDateFilterActive(view.dateFilter) ? view.dateFilter : null,
     });
     if (dropped && warned.current !== dropped) {
       warned.current = dropped;

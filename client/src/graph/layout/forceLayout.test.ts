@@ -133,4 +133,28 @@ describe('forceLayout', () => {
     expect(median).toBeGreaterThan(20);
     expect(median).toBeLessThan(extent / 3);
   });
+
+  it('lays out the same view the same way every time, and leaves Math.random as it was', () => {
+    const job = (): ForceLayoutJob => {
+      const nodes = Array.from({ length: 30 }, (_, i) => node(`n${String(i)}`));
+      const edges = nodes.slice(1).map((n, i) => edge(`n${String(Math.floor(i / 3))}`, n.id));
+      edges.push(edge('n5', 'n17'), edge('n9', 'n22'));
+      return {
+        nodes,
+        edges,
+        options: { idealEdgeLength: 75, nodeSeparation: 70 },
+        expansion: null,
+      };
+    };
+    const random = Math.random;
+    const first = forceLayout(job());
+    // Draws between runs would shift an unseeded layout's start.
+    for (let i = 0; i < 5; i += 1) Math.random();
+    expect(forceLayout(job())).toStrictEqual(first);
+    expect(Math.random).toBe(random);
+    // A different graph is not forced into the same shape.
+    const other = job();
+    other.edges.push(edge('n1', 'n28'));
+    expect(forceLayout(other)).not.toStrictEqual(first);
+  });
 });

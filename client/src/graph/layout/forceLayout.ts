@@ -5,6 +5,7 @@ import { connectedComponents, type Component } from './components.ts';
 import { ringOffsets, splitLeaves } from './leaves.ts';
 import { separateMovable } from './overlap.ts';
 import { packInRows } from './packing.ts';
+import { withSeededRandom } from './seededRandom.ts';
 import {
   arrangeSmallComponent,
   boxAround,
@@ -106,18 +107,24 @@ function runFcose(
     .filter((node) => node.locked)
     .map((node) => ({ nodeId: node.id, position: { x: node.x, y: node.y } }));
   const count = nodes.length + edges.length;
-  cy.layout({
-    ...options,
-    name: 'fcose',
-    animate: false,
-    fit: false,
-    randomize: fresh,
-    // The sizes given already include the labels, measured on the page.
-    nodeDimensionsIncludeLabels: false,
-    packComponents: false,
-    quality: fresh && count > DRAFT_THRESHOLD ? 'draft' : 'default',
-    ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
-  } as LayoutOptions).run();
+  // Seeded by the component's ids and links, so the same view is laid out the same way.
+  const seedText = [...nodes.map((node) => node.id), ...edges.map((edge) => edge.id)].join('\n');
+  withSeededRandom(seedText, () =>
+    cy
+      .layout({
+        ...options,
+        name: 'fcose',
+        animate: false,
+        fit: false,
+        randomize: fresh,
+        // The sizes given already include the labels, measured on the page.
+        nodeDimensionsIncludeLabels: false,
+        packComponents: false,
+        quality: fresh && count > DRAFT_THRESHOLD ? 'draft' : 'default',
+        ...(fixed.length > 0 ? { fixedNodeConstraint: fixed } : {}),
+      } as LayoutOptions)
+      .run(),
+  );
   const centres = new Map<string, { x: number; y: number }>();
   cy.nodes().forEach((node) => {
     centres.set(node.id(), { ...node.position() });

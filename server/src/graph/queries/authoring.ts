@@ -53,19 +53,20 @@ SET d += $source, d.version = $version, d.status = $status, d.editedInApp = true
 REMOVE d.lockToken
 CREATE (c:ArticleChange {id: $changeId})
 SET c.articleId = $id, c.version = $version, c.at = d.updatedAt, c.author = $author,
-    c.kind = $kind, c.summary = $summary, c.revertOf = $revertOf, c.before = $before, c.after = $graph
+    c.kind = $kind, c.summary = $summary, c.revertOf = $revertOf, c.before = $before, c.after = $graph,
+    c.mergeId = $mergeId
 RETURN d {${DOCUMENT_FIELDS}} AS d,
-       c {.version, .author, .kind, .summary, .revertOf, at: toString(c.at)} AS c`;
+       c {.version, .author, .kind, .summary, .revertOf, .mergeId, at: toString(c.at)} AS c`;
 
 /** One article's changes, newest first, found by the id prefix on the constraint's index. */
 export const LIST_CHANGES = `
 MATCH (c:ArticleChange) WHERE c.id STARTS WITH $prefix
-RETURN c {.version, .author, .kind, .summary, .revertOf, at: toString(c.at)} AS c
+RETURN c {.version, .author, .kind, .summary, .revertOf, .mergeId, at: toString(c.at)} AS c
 ORDER BY c.version DESC`;
 
 export const GET_CHANGE = `
 MATCH (c:ArticleChange {id: $id})
-RETURN c {.version, .kind, .summary, .before, .after} AS c`;
+RETURN c {.version, .kind, .summary, .mergeId, .before, .after} AS c`;
 
 /** Entities of the published graph, by id, as an article's document would declare them. */
 export const GRAPH_ENTITIES = `

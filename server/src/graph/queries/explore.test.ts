@@ -51,7 +51,7 @@ describe('resolveNode', () => {
       'CALL () {',
       '  MATCH (n:Entity {id: $id}) RETURN n',
       '  UNION',
-      '  MATCH (n) WHERE elementId(n) = $id AND NOT n:SavedQuery AND NOT n:Article AND NOT n:Sentence AND NOT n:ArticleDocument AND NOT n:ArticleChange RETURN n',
+      '  MATCH (n) WHERE elementId(n) = $id AND NOT n:SavedQuery AND NOT n:Article AND NOT n:Sentence AND NOT n:ArticleDocument AND NOT n:ArticleChange AND NOT n:MergedEntity RETURN n',
       '}',
       'WITH n LIMIT 1',
     ]);

@@ -225,6 +225,15 @@ export function createAuthoringService(store: ArticleDocumentStore) {
         assertVersion(current, expectedVersion);
         const target = await graph.change(version);
         if (!target) throw new NotFoundError(`The article "${id}" has no version ${version}.`);
+        // A merge (or its revert) changed several articles at once: one article's part alone would split it.
+        if (target.mergeId !== undefined) {
+          throw new RevertConflictError(
+            target.kind === 'merge'
+              ? `Version ${version} is part of the merge "${target.mergeId}", which changed several articles at once; revert it as a whole with POST /api/merges/${target.mergeId}/revert.`
+              : `Version ${version} reverted the merge "${target.mergeId}" in several articles at once; to merge again, preview and confirm the merge anew (POST /api/entities/merge).`,
+            { mergeId: target.mergeId },
+          );
+        }
         if (NOT_REVERTIBLE.has(target.kind) || target.before === undefined) {
           throw new RevertConflictError(
             `Version ${version} is a ${target.kind}, which cannot be reverted; only edits (and reverts) can.`,
