@@ -4,7 +4,7 @@
  * squeeze that makes every label readable at the preset's size. PNG, SVG
  * and the preview all draw through `render`.
  */
-import type { BoundingBox12, Core, NodeSingular } from 'cytoscape';
+import type { BoundingBox12, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { ExportReport, PixelBox } from '../../graph/instrumentation/testHookTypes.ts';
 import { drawFrame, type FrameColours } from './drawFrame.ts';
 import { prepareScope, type PreparedScope, type ScopeOptions } from './exportScope.ts';
@@ -12,7 +12,7 @@ import { planFrame, type FramePlan, type FrameSize } from './frame.ts';
 import { legendEntries, type LegendEntry } from './legend.ts';
 import { LEGEND_SIZES } from './legendLayout.ts';
 import type { FitTrial, ReadableChoice, ReadableResult } from './readableFit.ts';
-import { placeWithRoom, type RelationshipLabel } from './relationshipLabels.ts';
+import { placeWithRoom, plateOf, type RelationshipLabel } from './relationshipLabels.ts';
 
 export interface AnnotationOptions {
   title: string;
@@ -82,6 +82,11 @@ interface Laid {
   keyed: ReadableChoice['keyed'];
 }
 
+/** An edge's plate for the room-making step, or null for an edge drawn without a label. */
+function plateSizeOf(edge: EdgeSingular): { w: number; h: number } | null {
+  return String(edge.style('label')) === '' ? null : plateOf(edge, measure);
+}
+
 /** The frame of an export whose graph has bounds `box` (model units) and this legend. */
 function planFor(
   options: ImageExportOptions,
@@ -107,6 +112,8 @@ function layOut(cy: Core, options: ImageExportOptions, choice?: ReadableChoice):
     scope: options.scope,
     labels: options.labels ?? 'all',
     presetText: readable,
+    // Plates take room like entities do, so they need no spreading (plateRoom.ts).
+    ...(readable ? { plateSize: plateSizeOf } : {}),
     ...(choice ? { squeeze: choice.squeeze, keyed: choice.keyed, wrap: choice.wrap } : {}),
   });
   try {

@@ -7,6 +7,7 @@ import type {
 } from 'cytoscape';
 import { refreshGeometry } from './freshGeometry.ts';
 import { makeRoom } from './labelRoom.ts';
+import { bendThroughPlates, plateBoxes, unbend, type PlateSize } from './plateRoom.ts';
 
 export interface ScopeOptions {
   /** Export the whole visible graph or the selection only. */
@@ -85,6 +86,8 @@ export function prepareScope(
     keyed?: ReadonlyMap<string, { letter: string }>;
     /** The width full names wrap at, in model px, when narrower than the screen's (readableFit.ts). */
     wrap?: number | null;
+    /** Relationship plates take room like entities, and their edges bend through them (plateRoom.ts). */
+    plateSize?: PlateSize;
   },
 ): PreparedScope {
   const { keep, shown, labelled } = scopeOf(cy, options);
@@ -121,8 +124,12 @@ export function prepareScope(
   }
   // Label boxes of the full names, not the screen's cached short ones (see freshGeometry.ts).
   refreshGeometry(shown);
+  const plates = options.plateSize ? plateBoxes(shown, options.plateSize) : [];
   const room = makeRoom(
-    shown.nodes().map((node) => ({ id: node.id(), box: node.boundingBox(bodyAndLabel) })),
+    [
+      ...shown.nodes().map((node) => ({ id: node.id(), box: node.boundingBox(bodyAndLabel) })),
+      ...plates,
+    ],
     LABEL_GAP,
     ...(squeeze ? [SQUEEZED_ROUNDS, squeeze.xCost] : []),
   );
@@ -132,6 +139,7 @@ export function prepareScope(
     if (offset && (offset.dx !== 0 || offset.dy !== 0))
       node.position({ x: at.x + offset.dx, y: at.y + offset.dy });
   });
+  if (plates.length > 0) bendThroughPlates(shown, plates, room, refreshGeometry);
   return {
     shown,
     labelled,
@@ -148,10 +156,11 @@ function restoreScope(
     selectedBefore: CollectionReturnValue;
     positions: ReadonlyMap<string, Position>;
   },
-  options: { keyed?: ReadonlyMap<string, unknown>; wrap?: number | null },
+  options: { keyed?: ReadonlyMap<string, unknown>; wrap?: number | null; plateSize?: PlateSize },
 ): void {
   const { shown, labelled, selectedBefore, positions } = before;
   cy.batch(() => {
+    if (options.plateSize) unbend(shown);
     shown.nodes().forEach((node: NodeSingular) => {
       const at = positions.get(node.id());
       if (at) node.position(at);

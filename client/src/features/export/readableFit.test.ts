@@ -130,6 +130,21 @@ describe('searchReadable', () => {
     expect(await searchReadable(stages, 12, squeezable)).toStrictEqual(result);
   });
 
+  it('keeps the aimed squeeze without bisecting when its labels barely reach the target', async () => {
+    // 8 px as on screen, 12.2 px (under 5 % to spare) at any squeeze.
+    const barely = (_stage: number, squeeze: Squeeze): FitTrial => ({
+      ...trial,
+      labelPx: squeeze === NO_SQUEEZE ? 8 : 12.2,
+    });
+    const result = await searchReadable(stages, 12, barely);
+    expect(result.steps).toStrictEqual([
+      { stage: 0, s: 1, labelPx: 8 },
+      { stage: 0, s: 1, labelPx: 12.2 },
+    ]);
+    expect(result.labelPx).toBe(12.2);
+    expect(result.choice.squeeze).not.toStrictEqual(NO_SQUEEZE);
+  });
+
   it('draws the largest labels with every name when no stage reaches the target', async () => {
     // Stage 2 (a letter) has the largest labels, but not readable ones: no letter is worth that.
     const stuck = (stage: number): FitTrial => ({ ...trial, labelPx: 5 + stage });
@@ -138,6 +153,17 @@ describe('searchReadable', () => {
     expect(result.labelPx).toBe(6);
     expect(result.choice.wrap).toBe(NARROW_WRAP);
     expect(result.choice.keyed.size).toBe(0);
+  });
+
+  it('does not aim a later stage whose first trial is far under the target', async () => {
+    // Stage 0 aims (its trials all 8 px); stages 1 and 2 start at 8 px, under 0.75 × 12: one trial each.
+    const far = (): FitTrial => ({ ...trial, labelPx: 8 });
+    const steps = (await searchReadable(stages, 12, far)).steps.map((s) => s.stage);
+    expect(steps.filter((stage) => stage > 0)).toStrictEqual([1, 2]);
+    // At 9.5 px a later stage is close enough to aim: stage 1 gets its aiming trials.
+    const near = (stage: number): FitTrial => ({ ...trial, labelPx: stage === 0 ? 8 : 9.5 });
+    const aimed = (await searchReadable(stages, 12, near)).steps.filter((s) => s.stage === 1);
+    expect(aimed.length).toBeGreaterThan(1);
   });
 
   it('letters names when that makes the labels readable', async () => {

@@ -55,8 +55,8 @@ function viewKey(cy: Core, options: ImageExportOptions): string {
   return JSON.stringify({ nodes, edges, scope, labels, size, annotations });
 }
 
-/** The last search, by view: the preview and the export of one view share it. */
-let last: { key: string; result: (ReadableResult & { ms: number }) | null } | null = null;
+/** The last search, by view, finished or running: the preview and the export of one view share it. */
+let last: { key: string; result: Promise<(ReadableResult & { ms: number }) | null> } | null = null;
 
 /** Lets the page handle input between two trials: each lays the graph out and puts it back. */
 const pause = () =>
@@ -91,18 +91,32 @@ export async function readableChoice(
     : '16px sans-serif';
   if (names.length > READABLE_MAX_ENTITIES) return null;
   const key = viewKey(cy, options);
+  // The preview and the export of one view share one search, even while it runs.
   if (last?.key === key) return last.result;
-  const started = performance.now();
-  const stages = letteringStages(
-    names,
-    (name, width) => wrapText(name, width, font, measure).length,
-  );
-  const result = await searchReadable(stages, labelPx, async (stage: number, squeeze: Squeeze) => {
-    await pause();
-    return trial({ ...(stages[stage] ?? { wrap: null, keyed: new Map() }), squeeze });
-  });
-  // The view may have changed while the search paused: keep the result only for the view searched.
-  const found = { ...result, ms: performance.now() - started };
-  if (viewKey(cy, options) === key) last = { key, result: found };
-  return found;
+  const search = (async () => {
+    const started = performance.now();
+    const stages = letteringStages(
+      names,
+      (name, width) => wrapText(name, width, font, measure).length,
+    );
+    const result = await searchReadable(
+      stages,
+      labelPx,
+      async (stage: number, squeeze: Squeeze) => {
+        await pause();
+        return trial({ ...(stages[stage] ?? { wrap: null, keyed: new Map() }), squeeze });
+      },
+    );
+    return { ...result, ms: performance.now() - started };
+  })();
+  last = { key, result: search };
+  try {
+    const found = await search;
+    // The view may have changed while the search paused: keep the result only for the view searched.
+    if (viewKey(cy, options) !== key && last.key === key) last = null;
+    return found;
+  } catch (error) {
+    if (last?.key === key) last = null;
+    throw error;
+  }
 }

@@ -22,6 +22,17 @@ const bodyAndLabel = {
   includeEdges: false,
 };
 
+/** The plate of an edge's full label, padding included, in model units (its style as drawn now). */
+export function plateOf(
+  edge: EdgeSingular,
+  measure: (text: string, font: string) => number,
+): { w: number; h: number } {
+  const size = parseFloat(String(edge.style('font-size'))) || 10;
+  const font = `${String(edge.style('font-weight'))} ${String(size)}px ${String(edge.style('font-family'))}`;
+  const pad = parseFloat(String(edge.style('text-background-padding'))) || 2;
+  return { w: measure(String(edge.style('label')), font) + 2 * pad, h: size * 1.2 + 2 * pad };
+}
+
 /** What placement needs, read from Cytoscape once, before any spreading. */
 interface Geometry {
   entities: { id: string; at: Position; box: Box }[];
@@ -72,11 +83,12 @@ function readGeometry(
       // Cytoscape's types promise points, but a straight edge has none (undefined).
       const points = edge.controlPoints() as Position[] | undefined;
       const controls = edge.isLoop() ? [] : (points ?? []);
+      const plate = plateOf(edge, measure);
       const request: EdgeLabelRequest = {
         id: edge.id(),
         text,
-        w: measure(text, font) + 2 * pad,
-        h: size * 1.2 + 2 * pad,
+        w: plate.w,
+        h: plate.h,
         markerW: measure('00', font) + 2 * pad,
         path: [edge.sourceEndpoint(), ...controls, edge.targetEndpoint()],
       };
