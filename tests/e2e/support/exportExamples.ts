@@ -58,6 +58,20 @@ async function main(): Promise<void> {
       await file.saveAs(saved);
       const notice = await page.getByTestId('notice').textContent();
       console.log(`wrote ${path.relative(REPO_ROOT, saved)}: ${String(notice)}`);
+      // What README's reader should know of each image: label size, keys, time.
+      const report = await read(page, 'lastImageExport');
+      if (report)
+        console.log(
+          JSON.stringify({
+            labelPx: report.textSizes.entityLabels,
+            relationshipPx: report.textSizes.relationshipLabels,
+            minimum: SIZE_PRESETS[key as keyof typeof SIZE_PRESETS].labelPx,
+            letters: report.fit?.letters ?? 0,
+            numberedPlates: report.edgeLabels.filter((l) => l.marker !== null).length,
+            trials: report.fit?.steps.length ?? 0,
+            searchMs: report.fit?.ms ?? 0,
+          }),
+        );
     }
   } finally {
     await explorer.close();
