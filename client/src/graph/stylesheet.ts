@@ -252,6 +252,16 @@ function exportRules(c: ThemeColours): StylesheetJson {
     { selector: '.exporting', style: { 'min-zoomed-font-size': 0 } },
     { selector: 'node.export-full-label', style: { label: 'data(name)', 'text-wrap': 'wrap' } },
     { selector: 'node.export-unlabelled', style: { label: '' } },
+    // Names on a plate of the background colour: at a readable size on a crowded
+    // image, lines under a name otherwise show between its letters.
+    {
+      selector: 'node.exporting',
+      style: {
+        'text-background-color': c.textOutline,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+      },
+    },
     {
       selector: 'edge.exporting',
       style: {
@@ -263,5 +273,7 @@ function exportRules(c: ThemeColours): StylesheetJson {
         'text-rotation': 'none',
       },
     },
+    // A preset image holds every label to one readable minimum, relationship labels included.
+    { selector: 'edge.export-preset-text', style: { 'font-size': ENTITY_FONT_SIZE } },
   ];
 }

@@ -9,9 +9,28 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { SIZE_PRESETS } from '../../../client/src/features/export/presets.ts';
 import { REPO_ROOT } from '../../../tools/neo4j/paths.ts';
+import type { Page } from 'playwright-core';
 import { openPage, startExplorer } from './harness.ts';
+import { read, typeCypher } from './page.ts';
 
 const OUT = path.join(REPO_ROOT, 'docs', 'exports');
+
+/**
+ * A social card holds a story's one neighbourhood, not the whole article: at
+ * 1200 × 675 the article's 39 entities cannot have readable labels.
+ */
+async function showNeighbourhood(page: Page, id: string): Promise<void> {
+  await typeCypher(page, `MATCH (a:Entity {id: '${id}'})-[r]-(b:Entity) RETURN a, r, b`);
+  await page.getByRole('radio', { name: 'Replace canvas' }).check();
+  const before = (await read(page, 'visibleNodeIds')).length;
+  await page.getByRole('button', { name: 'Run Cypher' }).click();
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline;) {
+    const now = (await read(page, 'visibleNodeIds')).length;
+    if (now !== before && !(await read(page, 'layoutRunning'))) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`The neighbourhood of ${id} did not replace the canvas within 20 s.`);
+}
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
@@ -24,7 +43,12 @@ async function main(): Promise<void> {
     await form.getByLabel('Subtitle').fill('Who said what in the AFP story of 24 March 2023');
     await form.getByLabel('Credit').fill('Graphic: Newsgraph Explorer');
     await form.getByLabel('Legend').check();
-    for (const key of Object.keys(SIZE_PRESETS)) {
+    // The whole article on the slide and the page, then one neighbourhood on the card.
+    const keys = Object.keys(SIZE_PRESETS).sort(
+      (a, b) => Number(a === 'social') - Number(b === 'social'),
+    );
+    for (const key of keys) {
+      if (key === 'social') await showNeighbourhood(page, 'tiktok');
       await form.getByLabel('Size').selectOption(key);
       const [file] = await Promise.all([
         page.waitForEvent('download'),
@@ -32,7 +56,22 @@ async function main(): Promise<void> {
       ]);
       const saved = path.join(OUT, `example-${key}.png`);
       await file.saveAs(saved);
-      console.log(`wrote ${path.relative(REPO_ROOT, saved)}`);
+      const notice = await page.getByTestId('notice').textContent();
+      console.log(`wrote ${path.relative(REPO_ROOT, saved)}: ${String(notice)}`);
+      // What README's reader should know of each image: label size, keys, time.
+      const report = await read(page, 'lastImageExport');
+      if (report)
+        console.log(
+          JSON.stringify({
+            labelPx: report.textSizes.entityLabels,
+            relationshipPx: report.textSizes.relationshipLabels,
+            minimum: SIZE_PRESETS[key as keyof typeof SIZE_PRESETS].labelPx,
+            letters: report.fit?.letters ?? 0,
+            numberedPlates: report.edgeLabels.filter((l) => l.marker !== null).length,
+            trials: report.fit?.steps.length ?? 0,
+            searchMs: report.fit?.ms ?? 0,
+          }),
+        );
     }
   } finally {
     await explorer.close();

@@ -87,7 +87,23 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
       if (format === 'png') {
         const png = await exportPng(cy, imageOptions);
         downloadBlob(png.blob, imageFileName({ ...names, format: 'png' }));
-        say(pngNotice(nodes.length, png));
+        const preset = imageOptions.size;
+        const sizes = png.report.textSizes;
+        const drawn = Math.min(
+          sizes.entityLabels ?? Infinity,
+          sizes.relationshipLabels ?? Infinity,
+        );
+        const box = png.report.legendBox;
+        say(
+          pngNotice(
+            nodes.length,
+            png,
+            preset?.kind === 'preset' && preset.labelPx !== undefined && drawn < Infinity
+              ? { drawn, readable: preset.labelPx }
+              : null,
+            box ? ((box.x2 - box.x1) * (box.y2 - box.y1)) / (png.width * png.height) : null,
+          ),
+        );
         return;
       } else if (format === 'pdf') {
         const { exportPdf } = await import('./exportPdf.ts');

@@ -25,4 +25,14 @@ describe('pixel budget', () => {
       'Exported 5000 entities as PNG, 7000 × 5000 px: scale lowered to stay within 40 megapixels and 8 MB.',
     );
   });
+
+  it('says when a preset’s labels stayed under its readable size, and only then', () => {
+    const card = { width: 1200, height: 675, scaleLowered: false };
+    expect(pngNotice(39, card, { drawn: 7.66, readable: 12 })).toBe(
+      'Exported 39 entities as PNG, 1200 × 675 px. Labels are 7.7 px, under the 12 px that read at this size: export a selection, or choose a larger size.',
+    );
+    expect(pngNotice(39, card, { drawn: 12, readable: 12 })).toBe(
+      'Exported 39 entities as PNG, 1200 × 675 px.',
+    );
+  });
 });

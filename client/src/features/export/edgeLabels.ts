@@ -92,6 +92,29 @@ export function candidates(path: readonly Point[], w: number, h: number): Box[] 
   return [...on, ...beside];
 }
 
+/** Finer fractions a number marker tries once the label's own spots are taken. */
+const FINE_ALONG = Array.from({ length: 22 }, (_, i) => 0.08 + i * 0.04);
+
+/**
+ * Spots for a number marker: the label's own candidates, then every finer
+ * point along the edge, on the line and just beside it (the plate's edge on
+ * the line, so the number still touches its line).
+ * A marker is small, so it can use gaps a worded plate cannot.
+ */
+export function markerCandidates(path: readonly Point[], w: number, h: number): Box[] {
+  const more: Box[] = [];
+  for (const t of FINE_ALONG) {
+    const p = pointAt(path, t);
+    const level = Math.abs(p.dx) >= Math.abs(p.dy);
+    for (const off of [0, -0.5, 0.5]) {
+      const cx = p.x + (level ? 0 : off * w);
+      const cy = p.y + (level ? off * h : 0);
+      more.push({ x1: cx - w / 2, y1: cy - h / 2, x2: cx + w / 2, y2: cy + h / 2 });
+    }
+  }
+  return [...candidates(path, w, h), ...more];
+}
+
 const apart = (a: Box, b: Box, gap: number) =>
   a.x2 + gap <= b.x1 || b.x2 + gap <= a.x1 || a.y2 + gap <= b.y1 || b.y2 + gap <= a.y1;
 
@@ -121,7 +144,7 @@ export function placeEdgeLabels(
   // One number per distinct text, so the key lists "about" once however many edges say it.
   const numbers = new Map<string, number>();
   for (const request of crowded) {
-    const options = candidates(request.path, request.markerW, request.h);
+    const options = markerCandidates(request.path, request.markerW, request.h);
     const found = options.find(clear);
     // A marker that finds no clear spot still goes on its edge's middle, the best it can do.
     const box = found ?? options[0] ?? { x1: 0, y1: 0, x2: 0, y2: 0 };

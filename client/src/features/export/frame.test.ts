@@ -99,6 +99,21 @@ describe('planFrame', () => {
     expect(overlaps(graphBox(plan, request.graph), legendBoxOf(plan))).toBe(false);
   });
 
+  it('keeps a long key at the readable label size even past a fifth of the image', () => {
+    const labelPx = 14;
+    const legend = Array.from({ length: 60 }, (_, i) => `${String(i)} ${'x'.repeat(60)}`);
+    const plan = planFrame({
+      ...request,
+      legend,
+      size: { kind: 'preset', width: 1920, height: 1080, unit: 2, labelPx, legendBeside: true },
+    });
+    const { font, w, h } = legendOf(plan);
+    // Its type stays at the graph's minimum: 14 px, never the 0.6 shrink's 9.2 px.
+    expect(Number(/([\d.]+)px/.exec(font)?.[1])).toBeCloseTo(labelPx, 10);
+    // It takes more than a fifth of the image, which the export's notice then says.
+    expect((w * h) / (1920 * 1080)).toBeGreaterThan(0.2);
+  });
+
   it('does not blow a single entity up to fill a slide', () => {
     const plan = planFrame({
       ...request,

@@ -4,7 +4,7 @@
  * through a function), so PNG, SVG and the preview share one layout and the
  * layout has its own tests.
  */
-import { legendBelow, type LegendBlock } from './legendLayout.ts';
+import { LEGEND_SIZES, legendBelow, type LegendBlock } from './legendLayout.ts';
 import { arrangePreset, type Arrangement } from './presetRoom.ts';
 
 /** The one font stack of every exported image, PNG and SVG alike. */
@@ -49,6 +49,11 @@ export type FrameSize =
       width: number;
       height: number;
       unit: number;
+      /**
+       * The smallest label that reads at this size, in image pixels
+       * (presets.ts); the legend's type is sized from it. Absent: from `unit`.
+       */
+      labelPx?: number;
       /** The legend may go beside the graph (a wide image) when that leaves the graph more room. */
       legendBeside?: boolean;
     };
@@ -73,6 +78,8 @@ export interface FramePlan {
   unit: number;
   /** Where the graph's top-left corner goes, and its model-to-pixel scale. */
   graph: { x: number; y: number; scale: number };
+  /** The most room the graph may take, in image pixels (a preset's fit works towards it). */
+  graphRoom: { w: number; h: number };
   lines: TextLine[];
   /** The legend's block in image pixels, with each row's left edge and vertical centre, or null. */
   legend:
@@ -83,6 +90,12 @@ export interface FramePlan {
       })
     | null;
 }
+
+/**
+ * The legend's text against the graph's labels: a little larger, so it
+ * reads as the key, but never so large that it takes the eye from the graph.
+ */
+export const LEGEND_TO_LABEL = 1.1;
 
 export function fontFor(role: TextRole, unit: number): string {
   const size = SIZES[role] * unit;
@@ -212,6 +225,7 @@ export function planFrame(request: FrameRequest): FramePlan {
       legend: fitLegend,
       legendAt: { x: margin, y: top + graphHeight + gap },
       scale: unit,
+      available: { w: room.w, h: room.h },
     };
   } else {
     width = request.size.width;
@@ -224,16 +238,25 @@ export function planFrame(request: FrameRequest): FramePlan {
       w: contentWidth - 2 * unit,
       h: Math.max(height - top - footerHeight - margin, 1),
     };
+    const { labelPx } = request.size;
     arranged = arrangePreset({
       ...request,
-      size: request.size,
+      size: {
+        ...request.size,
+        ...(labelPx === undefined
+          ? {}
+          : {
+              legendUnit: (labelPx * LEGEND_TO_LABEL) / LEGEND_SIZES.font,
+              legendMinUnit: labelPx / LEGEND_SIZES.font,
+            }),
+      },
       room,
       gap,
       besideGap: SIZES.legendGap * request.size.unit,
       fontStack: EXPORT_FONT_STACK,
     });
   }
-  const { room, scale, legend, legendAt } = arranged;
+  const { room, scale, legend, legendAt, available } = arranged;
   return {
     width,
     height,
@@ -243,6 +266,7 @@ export function planFrame(request: FrameRequest): FramePlan {
       y: room.y + (room.h - request.graph.h * scale) / 2,
       scale,
     },
+    graphRoom: available,
     lines: [
       ...place(header, margin, margin, unit),
       ...place(footer, margin, height - margin - blockHeight(footer), unit),

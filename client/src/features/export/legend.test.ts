@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NARRATED_STYLE, OTHER_CLAIM_STYLE, STANCE_STYLES } from '../../graph/entityStyles.ts';
-import { legendFor } from './legend.ts';
+import { legendFor, letterKey } from './legend.ts';
 
 describe('legendFor', () => {
   it('lists each drawn entity type once, sorted, and nothing for edges when none are drawn', () => {
@@ -31,6 +31,21 @@ describe('legendFor', () => {
         color: NARRATED_STYLE.color,
         lineStyle: 'solid',
       },
+    ]);
+  });
+});
+
+describe('letterKey', () => {
+  it('gives each lettered entity its full name, in letter order (Z before AA)', () => {
+    const keyed = new Map([
+      ['b', { letter: 'AA', name: 'The twenty-seventh long name' }],
+      ['a', { letter: 'B', name: 'China could use TikTok to spy and gather data' }],
+      ['c', { letter: 'A', name: 'TikTok gives Chinese authorities access to data' }],
+    ]);
+    expect(letterKey(keyed)).toStrictEqual([
+      { kind: 'marker', label: 'TikTok gives Chinese authorities access to data', marker: 'A' },
+      { kind: 'marker', label: 'China could use TikTok to spy and gather data', marker: 'B' },
+      { kind: 'marker', label: 'The twenty-seventh long name', marker: 'AA' },
     ]);
   });
 });

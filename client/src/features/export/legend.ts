@@ -1,3 +1,4 @@
+import type { CollectionReturnValue } from 'cytoscape';
 import {
   edgeStyleOf,
   entityStyle,
@@ -11,7 +12,7 @@ import {
 export type LegendEntry =
   | { kind: 'entity'; label: string; color: string; shape: NodeShape }
   | { kind: 'edge'; label: string; color: string; lineStyle: EdgeStyle['lineStyle'] }
-  | { kind: 'marker'; label: string; marker: number };
+  | { kind: 'marker'; label: string; marker: number | string };
 
 /**
  * The legend of an image: the entity types and the edge styles that the
@@ -52,4 +53,42 @@ export function markerKey(
   return [...key]
     .sort(([a], [b]) => a - b)
     .map(([marker, text]) => ({ kind: 'marker', label: text, marker }));
+}
+
+/**
+ * The key of entity names drawn as letters (a preset too small for them in
+ * full, see readableFit.ts): one row per letter, in letter order.
+ */
+export function letterKey(
+  keyed: ReadonlyMap<string, { letter: string; name: string }>,
+): LegendEntry[] {
+  return [...keyed.values()]
+    .sort((a, b) => a.letter.length - b.letter.length || (a.letter < b.letter ? -1 : 1))
+    .map(({ letter, name }) => ({ kind: 'marker', label: name, marker: letter }));
+}
+
+/**
+ * Everything an export's legend lists, in order: the entity types and edge
+ * styles drawn (when the legend is on), then the key of names drawn as
+ * letters, then the key of relationship labels drawn as numbers.
+ */
+export function legendEntries(
+  shown: CollectionReturnValue,
+  legendOn: boolean,
+  keyed: ReadonlyMap<string, { letter: string; name: string }>,
+  edgeLabels: readonly { text: string; marker: number | null }[],
+): LegendEntry[] {
+  return [
+    ...(legendOn
+      ? legendFor(
+          shown.nodes().map((n) => String(n.data('type'))),
+          shown.edges().map((e) => ({
+            attribution: String(e.data('attribution') ?? 'narrated'),
+            stance: e.data('stance') as string | undefined,
+          })),
+        )
+      : []),
+    ...letterKey(keyed),
+    ...markerKey(edgeLabels),
+  ];
 }

@@ -1,7 +1,8 @@
 /**
  * A preset image's graph room and legend (frame.ts lays out the rest): the
  * legend goes below the graph, or beside it where the preset allows and the
- * graph gains from it, and never takes more than LEGEND_MAX_SHARE of the image.
+ * graph gains from it, and shrinks to take at most LEGEND_MAX_SHARE of the
+ * image, but never below the preset's readable size.
  */
 import {
   LEGEND_MAX_SHARE,
@@ -17,7 +18,20 @@ export interface PresetRequest {
   graph: { w: number; h: number };
   legend: readonly string[];
   measure: Measure;
-  size: { width: number; height: number; unit: number; legendBeside?: boolean };
+  size: {
+    width: number;
+    height: number;
+    unit: number;
+    /** Pixels per 1× pixel of the legend, when its type follows the graph's labels (frame.ts). */
+    legendUnit?: number;
+    /**
+     * The least the legend may shrink to: its type stays at least the
+     * preset's readable label size, even if it then takes more than
+     * LEGEND_MAX_SHARE (the export's notice says so).
+     */
+    legendMinUnit?: number;
+    legendBeside?: boolean;
+  };
   /** What margins, title and source lines leave, in image pixels. */
   room: Room;
   /** Between the graph and a legend below it. */
@@ -39,6 +53,8 @@ export interface Arrangement {
   legend: LegendBlock | null;
   legendAt: { x: number; y: number };
   scale: number;
+  /** The most the graph may take beside the legend, in image pixels (room is what it does take). */
+  available: { w: number; h: number };
 }
 
 /** Shrink steps tried until a preset's legend takes at most LEGEND_MAX_SHARE of the image. */
@@ -47,12 +63,13 @@ const SHRINK_STEPS = [1, 0.9, 0.8, 0.7, LEGEND_SIZES.minShrink];
 /**
  * A preset's graph room and legend: the legend below the graph, or beside it
  * when the preset allows that and it leaves the graph a larger scale. Either
- * way the legend is shrunk (down to LEGEND_SIZES.minShrink) until it takes at
- * most LEGEND_MAX_SHARE of the image.
+ * way the legend is shrunk (down to LEGEND_SIZES.minShrink, or to the
+ * preset's readable size) until it takes at most LEGEND_MAX_SHARE of the image.
  */
 export function arrangePreset(request: PresetRequest): Arrangement {
   const { size, room, gap, fontStack } = request;
   const { unit } = size;
+  const legendUnit = size.legendUnit ?? unit;
   const fits = (block: LegendBlock) =>
     block.w * block.h <= LEGEND_MAX_SHARE * size.width * size.height;
   const scaleIn = (r: Room) =>
@@ -62,11 +79,20 @@ export function arrangePreset(request: PresetRequest): Arrangement {
       2 * unit,
     );
   if (request.legend.length === 0)
-    return { room, legend: null, legendAt: { x: room.x, y: room.y }, scale: scaleIn(room) };
+    return {
+      room,
+      legend: null,
+      legendAt: { x: room.x, y: room.y },
+      scale: scaleIn(room),
+      available: { w: room.w, h: room.h },
+    };
+  const least = size.legendMinUnit ?? legendUnit * LEGEND_SIZES.minShrink;
+  const units = [...new Set(SHRINK_STEPS.map((k) => Math.max(legendUnit * k, least)))];
   const shrunk = (make: (u: number) => LegendBlock) =>
-    SHRINK_STEPS.map((k) => make(unit * k)).find(fits) ?? make(unit * LEGEND_SIZES.minShrink);
+    units.map(make).find(fits) ?? make(units.at(-1) ?? least);
   const below = shrunk((u) => legendBelow(request.legend, room.w, u, fontStack, request.measure));
-  const belowScale = scaleIn({ ...room, h: room.h - below.h - gap });
+  const belowRoom = { ...room, h: room.h - below.h - gap };
+  const belowScale = scaleIn(belowRoom);
   // The graph and its legend stay together, the pair centred in the room: a
   // landscape graph on a portrait page leaves no gap between them.
   const drawnHeight = request.graph.h * belowScale;
@@ -77,6 +103,7 @@ export function arrangePreset(request: PresetRequest): Arrangement {
       legend: below,
       legendAt: { x: room.x, y: top + drawnHeight + gap },
       scale: belowScale,
+      available: { w: belowRoom.w, h: belowRoom.h },
     },
   ];
   if (size.legendBeside) {
@@ -90,6 +117,7 @@ export function arrangePreset(request: PresetRequest): Arrangement {
         legend: beside,
         legendAt: { x: room.x + room.w - beside.w, y: room.y },
         scale: scaleIn(besideRoom),
+        available: { w: besideRoom.w, h: besideRoom.h },
       });
   }
   return options.reduce((best, option) => (option.scale > best.scale ? option : best));

@@ -13,6 +13,13 @@ export interface SizePreset {
    */
   unit: number;
   /**
+   * The smallest entity or relationship label that reads at the size the
+   * image is seen at, in the image's own pixels. The export squeezes or
+   * spreads the layout until every label is at least this tall (see
+   * readableFit.ts), and sizes the legend's text from it.
+   */
+  labelPx: number;
+  /**
    * The legend may sit beside the graph (when it leaves the graph more room);
    * otherwise it goes below, which suits the card and the portrait page.
    */
@@ -25,14 +32,26 @@ export const SIZE_PRESETS: Record<Exclude<SizeChoice, 'fit'>, SizePreset> = {
     width: 1200,
     height: 675,
     unit: 1.5,
+    // A feed shows the card about half size on a phone: 12 px there is the least that still reads.
+    labelPx: 12,
     legendBeside: true,
   },
-  slide: { label: 'Slide, 1920 × 1080', width: 1920, height: 1080, unit: 2, legendBeside: true },
+  slide: {
+    label: 'Slide, 1920 × 1080',
+    width: 1920,
+    height: 1080,
+    unit: 2,
+    // 14 px at 1920 × 1080: text a projector's audience reads from the back of a small room.
+    labelPx: 14,
+    legendBeside: true,
+  },
   a4: {
     label: 'A4 print, 300 dpi (2480 × 3508)',
     width: 2480,
     height: 3508,
     unit: 300 / 96,
+    // 7 pt on paper, the smallest print type a graphic desk uses: 7 / 72 inch at 300 dpi.
+    labelPx: (7 / 72) * 300,
     legendBeside: false,
   },
 };
@@ -47,6 +66,6 @@ export const SIZE_CHOICES: { value: SizeChoice; label: string }[] = [
 /** The frame size for a choice; `scale` only matters for "fit". */
 export function frameSize(choice: SizeChoice, scale: number): FrameSize {
   if (choice === 'fit') return { kind: 'fit', scale };
-  const { width, height, unit, legendBeside } = SIZE_PRESETS[choice];
-  return { kind: 'preset', width, height, unit, legendBeside };
+  const { width, height, unit, labelPx, legendBeside } = SIZE_PRESETS[choice];
+  return { kind: 'preset', width, height, unit, labelPx, legendBeside };
 }

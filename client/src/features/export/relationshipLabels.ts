@@ -22,6 +22,17 @@ const bodyAndLabel = {
   includeEdges: false,
 };
 
+/** The plate of an edge's full label, padding included, in model units (its style as drawn now). */
+export function plateOf(
+  edge: EdgeSingular,
+  measure: (text: string, font: string) => number,
+): { w: number; h: number } {
+  const size = parseFloat(String(edge.style('font-size'))) || 10;
+  const font = `${String(edge.style('font-weight'))} ${String(size)}px ${String(edge.style('font-family'))}`;
+  const pad = parseFloat(String(edge.style('text-background-padding'))) || 2;
+  return { w: measure(String(edge.style('label')), font) + 2 * pad, h: size * 1.2 + 2 * pad };
+}
+
 /** What placement needs, read from Cytoscape once, before any spreading. */
 interface Geometry {
   entities: { id: string; at: Position; box: Box }[];
@@ -72,11 +83,12 @@ function readGeometry(
       // Cytoscape's types promise points, but a straight edge has none (undefined).
       const points = edge.controlPoints() as Position[] | undefined;
       const controls = edge.isLoop() ? [] : (points ?? []);
+      const plate = plateOf(edge, measure);
       const request: EdgeLabelRequest = {
         id: edge.id(),
         text,
-        w: measure(text, font) + 2 * pad,
-        h: size * 1.2 + 2 * pad,
+        w: plate.w,
+        h: plate.h,
         markerW: measure('00', font) + 2 * pad,
         path: [edge.sourceEndpoint(), ...controls, edge.targetEndpoint()],
       };
@@ -90,19 +102,15 @@ function readGeometry(
 }
 
 /**
- * Labels placed with every entity moved `spread` times as far from the
- * centre: boxes and edge ends move with their entity, and a curve's
- * control points keep their offset from the middle of its ends, as
- * Cytoscape keeps parallel edges a fixed step apart.
+ * Labels placed with every entity moved by `shift` (by id) from where the
+ * geometry was read: boxes and edge ends move with their entity, and a
+ * curve's control points move with the middle of its ends, as Cytoscape
+ * keeps parallel edges a fixed step apart.
  */
-function placeAt(geometry: Geometry, spread: number): RelationshipLabel[] {
-  const { mid } = geometry;
-  const shift = new Map(
-    geometry.entities.map((e) => [
-      e.id,
-      { x: (e.at.x - mid.x) * (spread - 1), y: (e.at.y - mid.y) * (spread - 1) },
-    ]),
-  );
+function placeShifted(
+  geometry: Geometry,
+  shift: ReadonlyMap<string, Position>,
+): RelationshipLabel[] {
   const move = (p: Position, d: Position | undefined): Position => ({
     x: p.x + (d?.x ?? 0),
     y: p.y + (d?.y ?? 0),
@@ -131,6 +139,50 @@ function placeAt(geometry: Geometry, spread: number): RelationshipLabel[] {
     if (!style) throw new Error(`No style was read for relationship ${placed.id}.`);
     return { ...placed, ...style };
   });
+}
+
+/** The shift of every entity moved `spread` times as far from `mid` as `at` puts it. */
+function spreadShift(
+  entities: readonly { id: string; at: Position }[],
+  at: ReadonlyMap<string, Position>,
+  mid: Position,
+  spread: number,
+): Map<string, Position> {
+  return new Map(
+    entities.map((e) => {
+      const p = at.get(e.id) ?? e.at;
+      return [
+        e.id,
+        {
+          x: mid.x + (p.x - mid.x) * spread - e.at.x,
+          y: mid.y + (p.y - mid.y) * spread - e.at.y,
+        },
+      ];
+    }),
+  );
+}
+
+/** How many placed labels found no clear spot, even as a number. */
+const unclear = (labels: readonly RelationshipLabel[]): number =>
+  labels.filter((l) => !l.clear).length;
+
+/**
+ * The spread (1, step, step², …) at which the fewest labels are unclear,
+ * the first such, with the labels placed there; `shiftAt` gives each
+ * entity's shift at a spread.
+ */
+function bestSpread(
+  geometry: Geometry,
+  shiftAt: (spread: number) => ReadonlyMap<string, Position>,
+  spread: { step: number; steps: number },
+): { spread: number; labels: RelationshipLabel[] } {
+  let best = { spread: 1, labels: placeShifted(geometry, shiftAt(1)) };
+  for (let step = 1; step <= spread.steps && unclear(best.labels) > 0; step += 1) {
+    const factor = spread.step ** step;
+    const labels = placeShifted(geometry, shiftAt(factor));
+    if (unclear(labels) < unclear(best.labels)) best = { spread: factor, labels };
+  }
+  return best;
 }
 
 /** Plates first, then text, all after every line: no line crosses a plate. */
@@ -167,15 +219,15 @@ const SPREAD_STEPS = 4;
 export function placeWithRoom(
   shown: CollectionReturnValue,
   measure: (text: string, font: string) => number,
+  spread: { step: number; steps: number } = { step: SPREAD_STEP, steps: SPREAD_STEPS },
 ): RelationshipLabel[] {
   const geometry = readGeometry(shown, measure);
-  const unclear = (labels: RelationshipLabel[]) => labels.filter((l) => !l.clear).length;
-  let best = { spread: 1, labels: placeAt(geometry, 1) };
-  for (let step = 1; step <= SPREAD_STEPS && unclear(best.labels) > 0; step += 1) {
-    const spread = SPREAD_STEP ** step;
-    const labels = placeAt(geometry, spread);
-    if (unclear(labels) < unclear(best.labels)) best = { spread, labels };
-  }
+  const at = new Map(geometry.entities.map((e) => [e.id, e.at]));
+  const best = bestSpread(
+    geometry,
+    (factor) => spreadShift(geometry.entities, at, geometry.mid, factor),
+    spread,
+  );
   if (best.spread !== 1) {
     const { mid } = geometry;
     shown.cy().batch(() => {

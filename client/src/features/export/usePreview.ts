@@ -17,6 +17,7 @@ export function previewSize(size: FrameSize): FrameSize {
     width: Math.round(size.width * k),
     height: Math.round(size.height * k),
     unit: size.unit * k,
+    ...(size.labelPx === undefined ? {} : { labelPx: size.labelPx * k }),
   };
 }
 
@@ -34,8 +35,8 @@ export function usePreview(
     if (!cy || !options) return undefined;
     let cancelled = false;
     const timer = setTimeout(() => {
-      const size = previewSize(options.size ?? { kind: 'fit', scale: 1 });
-      exportPng(cy, { ...options, size, record: false })
+      const full = options.size ?? { kind: 'fit', scale: 1 };
+      exportPng(cy, { ...options, size: previewSize(full), searchSize: full, record: false })
         .then(({ blob }) => {
           if (cancelled) return;
           // The old preview stays on screen until this one is ready; its URL is then revoked below.

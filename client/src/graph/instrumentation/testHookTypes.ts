@@ -51,7 +51,8 @@ export interface ExportReport {
   scale: number;
   /** True when the pixel budget lowered the scale asked for. */
   scaleLowered: boolean;
-  labels: { id: string; text: string; box: PixelBox }[];
+  /** Each entity label; `key` is the letter drawn instead of the name (the legend's key gives it). */
+  labels: { id: string; text: string; key: string | null; box: PixelBox }[];
   shapes: { id: string; box: PixelBox }[];
   /**
    * Each relationship label's plate; `marker` is the number drawn instead of
@@ -69,6 +70,28 @@ export interface ExportReport {
   legendBox: PixelBox | null;
   /** Title, subtitle, source and credit lines: text, top-left and font size in pixels. */
   lines: { text: string; x: number; y: number; size: number }[];
+  /**
+   * A preset's search for readable labels (features/export/readableFit.ts):
+   * how long it took (the drawing's own layout included), each trial's
+   * lettering stage, bisection point and smallest label (image px), the
+   * wrap width drawn and how many names became letters; null for a size
+   * without a readable minimum.
+   */
+  fit: {
+    ms: number;
+    steps: { stage: number; s: number; labelPx: number }[];
+    wrap: number | null;
+    letters: number;
+  } | null;
+  /**
+   * Font sizes in image pixels (font size × scale): the smallest entity
+   * label and relationship label drawn, and the legend's text; null for none.
+   */
+  textSizes: {
+    entityLabels: number | null;
+    relationshipLabels: number | null;
+    legend: number | null;
+  };
 }
 
 declare global {
