@@ -32,6 +32,7 @@ export default defineConfig({
     name: 'client',
     root: import.meta.dirname,
     include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/testSetup.ts'],
     browser: {
       enabled: true,
       headless: true,
