@@ -13,6 +13,7 @@ import { legendEntries, type LegendEntry } from './legend.ts';
 import { LEGEND_SIZES } from './legendLayout.ts';
 import type { FitTrial, ReadableChoice, ReadableResult } from './readableFit.ts';
 import { placeWithRoom, plateOf, type RelationshipLabel } from './relationshipLabels.ts';
+import { measureText } from './measureText.ts';
 
 export interface AnnotationOptions {
   title: string;
@@ -40,13 +41,7 @@ export interface ImageExportOptions extends Partial<ScopeOptions> {
   searchSize?: FrameSize;
 }
 
-let measuring: CanvasRenderingContext2D | null = null;
-function measure(text: string, font: string): number {
-  measuring ??= document.createElement('canvas').getContext('2d');
-  if (!measuring) return text.length * 10;
-  measuring.font = font;
-  return measuring.measureText(text).width;
-}
+const measure = measureText;
 
 /** "rgb(122,133,145)", as Cytoscape gives a colour style, as numbers. */
 function rgb(value: string): [number, number, number] {

@@ -15,6 +15,7 @@ import {
   type ReadableChoice,
   type ReadableResult,
 } from './readableFit.ts';
+import { measureText } from './measureText.ts';
 
 /**
  * Above this many labelled entities a preset does not search for readable
@@ -23,13 +24,7 @@ import {
  */
 const READABLE_MAX_ENTITIES = 150;
 
-let measuring: CanvasRenderingContext2D | null = null;
-function measure(text: string, font: string): number {
-  measuring ??= document.createElement('canvas').getContext('2d');
-  if (!measuring) return text.length * 10;
-  measuring.font = font;
-  return measuring.measureText(text).width;
-}
+const measure = measureText;
 
 /** The preset's readable label size in image pixels, or null for none. */
 export function readableLabelPx(options: ImageExportOptions): number | null {
