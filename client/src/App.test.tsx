@@ -117,6 +117,29 @@ describe('App on the fixture API', () => {
     await waitFor(() => expect(hook().visibleNodeIds()).toContain('mao-ning'));
   });
 
+  it('hides an entity type while the first layout still runs, and the layout ends', async () => {
+    // Hiding a type mid-layout once made Cytoscape throw from the layout's fit (an edge
+    // to a just-hidden entity); the layout never ended and the graph stayed half drawn.
+    // The timing varies, so the scenario runs several times.
+    let clickedMidLayout = 0;
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      // The hidden types live in the URL: each attempt starts afresh.
+      window.history.replaceState(null, '', window.location.pathname);
+      const { unmount } = renderApp();
+      await waitFor(
+        () => expect(hook().visibleNodeIds()).toHaveLength(FIXTURE_GRAPH.nodes.length),
+        { interval: 1 },
+      );
+      if (hook().layoutRunning()) clickedMidLayout += 1;
+      fireEvent.click(screen.getByRole('checkbox', { name: /Person/ }));
+      await waitFor(() => expect(hook().layoutRuns()).toBe(1));
+      expect(hook().layoutRunning()).toBe(false);
+      expect(hook().visibleNodeIds()).not.toContain('mao-ning');
+      unmount();
+    }
+    expect(clickedMidLayout).toBeGreaterThanOrEqual(3);
+  });
+
   it('highlights the relationships a reader sentence supports', async () => {
     renderApp();
     await waitFor(() => expect(hook().visibleNodeIds()).toHaveLength(FIXTURE_GRAPH.nodes.length));

@@ -1,4 +1,4 @@
-import type { Core, Layouts } from 'cytoscape';
+import type { Collection, Core, Layouts } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { ViewState } from '../../state/viewState.ts';
 import { applyViewState } from '../applyViewState.ts';
@@ -19,7 +19,21 @@ import { keepLabelsReadable } from '../viewport.ts';
  * applied as preset positions: the page keeps drawing and answering while
  * a big graph is laid out. The other layouts are quick enough to run here.
  */
-const visibleElements = (cy: Core) => cy.elements().not('.hidden, .filtered');
+const NOT_SHOWN = '.hidden, .filtered';
+
+/**
+ * What a layout places: the entities shown, and the relationships shown
+ * between them. A relationship whose own class leaves it shown but whose
+ * end is hidden (its entity type was just hidden in the legend) is not
+ * drawn, so it is left out: Cytoscape 3.35 can throw from `boundingBox()`
+ * on such an edge while the end's new style is still pending (its
+ * findEdgeControlPoints reads an empty edge bundle), which failed the
+ * layout and left it "running" for good.
+ */
+export function visibleElements(cy: Core): Collection {
+  const nodes = cy.nodes().not(NOT_SHOWN);
+  return nodes.union(nodes.edgesWith(nodes).not(NOT_SHOWN));
+}
 
 /**
  * Up to this many nodes the force layout runs on the page (layoutClient.ts),
@@ -63,12 +77,27 @@ export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTra
       });
       layout.run();
     };
+    // A failed layout still shows the graph, on a grid. A layout that throws never stops,
+    // so if the grid throws too, say the layout is over: nothing may wait on it for good.
+    const fallBackToGrid = (error: unknown) => {
+      console.error(error);
+      try {
+        runThenFinish(visibleElements(cy).layout(layoutOptions({ ...request, name: 'grid' })));
+      } catch (gridError) {
+        console.error(gridError);
+        tracker.finished();
+      }
+    };
     tracker.started();
     if (view.layout !== 'fcose') {
       worker.cancel();
       const ready = layoutReady(view.layout);
       if (ready === true) {
-        runThenFinish(eles.layout(layoutOptions(request)));
+        try {
+          runThenFinish(eles.layout(layoutOptions(request)));
+        } catch (error) {
+          fallBackToGrid(error);
+        }
         return;
       }
       const run = view.layoutRun;
@@ -80,8 +109,7 @@ export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTra
         })
         .catch((error: unknown) => {
           if (cy.destroyed() || lastLayoutRun.current !== run) return;
-          console.error(error);
-          runThenFinish(visibleElements(cy).layout(layoutOptions({ ...request, name: 'grid' })));
+          fallBackToGrid(error);
         });
       return;
     }
@@ -104,9 +132,8 @@ export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTra
       })
       .catch((error: unknown) => {
         if (error instanceof LayoutSuperseded || cy.destroyed()) return;
-        // The force layout failed, in the worker and on the page: a grid still shows the graph.
-        console.error(error);
-        runThenFinish(visibleElements(cy).layout(layoutOptions({ ...request, name: 'grid' })));
+        // The force layout failed, in the worker and on the page.
+        fallBackToGrid(error);
       });
   }, [cy, view, tracker, worker]);
 }
