@@ -3,13 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type {
   ExportReport,
   PixelBox,
 } from '../../client/src/graph/instrumentation/testHookTypes.ts';
-import { ARTIFACTS, openPage, startExplorer, type RunningExplorer } from './support/harness.ts';
-import { downloadExport, exportFormOf } from './support/exportPage.ts';
+import { ARTIFACTS } from './support/harness.ts';
+import { downloadExport, exportFormOf, useExportSession } from './support/exportPage.ts';
 import { read, searchAndPick } from './support/page.ts';
 import { ringVerdict } from './support/plateRing.ts';
 import { decodePng, type DecodedPng } from './support/png.ts';
@@ -18,24 +18,11 @@ import { decodePng, type DecodedPng } from './support/png.ts';
 // relationship labels on an opaque plate, a legend of what is drawn, size
 // presets read from the saved file's header, and a live preview.
 
-let explorer: RunningExplorer;
+const currentPage = useExportSession();
 let page: Page;
 
-beforeAll(async () => {
-  explorer = await startExplorer();
-});
-
-afterAll(async () => {
-  await explorer.close();
-});
-
-beforeEach(async () => {
-  page = await openPage(explorer);
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-});
-
-afterEach(async () => {
-  await page.context().close();
+beforeEach(() => {
+  page = currentPage();
 });
 
 const exportForm = () => exportFormOf(page);
