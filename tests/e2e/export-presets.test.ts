@@ -1,31 +1,17 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { LEGEND_MAX_SHARE } from '../../client/src/features/export/legendLayout.ts';
 import { SIZE_PRESETS } from '../../client/src/features/export/presets.ts';
-import { openPage, startExplorer, type RunningExplorer } from './support/harness.ts';
-import { downloadExport, exportFormOf } from './support/exportPage.ts';
+import { downloadExport, exportFormOf, useExportSession } from './support/exportPage.ts';
 import { read } from './support/page.ts';
 import { decodePng, type DecodedPng } from './support/png.ts';
 
-let explorer: RunningExplorer;
+const currentPage = useExportSession();
 let page: Page;
 
-beforeAll(async () => {
-  explorer = await startExplorer();
-});
-
-afterAll(async () => {
-  await explorer.close();
-});
-
-beforeEach(async () => {
-  page = await openPage(explorer);
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-});
-
-afterEach(async () => {
-  await page.context().close();
+beforeEach(() => {
+  page = currentPage();
 });
 
 const exportForm = () => exportFormOf(page);

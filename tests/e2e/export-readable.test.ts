@@ -4,15 +4,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { LEGEND_MAX_SHARE } from '../../client/src/features/export/legendLayout.ts';
 import { SIZE_PRESETS } from '../../client/src/features/export/presets.ts';
 import type {
   ExportReport,
   PixelBox,
 } from '../../client/src/graph/instrumentation/testHookTypes.ts';
-import { ARTIFACTS, openPage, startExplorer, type RunningExplorer } from './support/harness.ts';
-import { exportFormOf } from './support/exportPage.ts';
+import { ARTIFACTS } from './support/harness.ts';
+import { exportFormOf, useExportSession } from './support/exportPage.ts';
 import { read, typeCypher, waitForSettledGraph } from './support/page.ts';
 import { decodePng, type DecodedPng } from './support/png.ts';
 
@@ -21,24 +21,11 @@ import { decodePng, type DecodedPng } from './support/png.ts';
 // relationship label in the image must reach it, measured in the saved
 // image, and the legend's type must stay near the graph's.
 
-let explorer: RunningExplorer;
+const currentPage = useExportSession();
 let page: Page;
 
-beforeAll(async () => {
-  explorer = await startExplorer();
-});
-
-afterAll(async () => {
-  await explorer.close();
-});
-
-beforeEach(async () => {
-  page = await openPage(explorer);
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-});
-
-afterEach(async () => {
-  await page.context().close();
+beforeEach(() => {
+  page = currentPage();
 });
 
 const overlap = (a: PixelBox, b: PixelBox) =>

@@ -3,43 +3,22 @@ import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-  openPage,
-  screenshot,
-  startExplorer,
-  type RunningExplorer,
-} from './support/harness.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ARTIFACTS, screenshot } from './support/harness.ts';
 import { scaleWithinPixels } from '../../client/src/features/export/budget.ts';
 import type {
   ExportReport,
   PixelBox,
 } from '../../client/src/graph/instrumentation/testHookTypes.ts';
-import { downloadExport, exportFormOf } from './support/exportPage.ts';
+import { downloadExport, exportFormOf, useExportSession } from './support/exportPage.ts';
 import { read } from './support/page.ts';
 import { decodePng, distinctColours } from './support/png.ts';
 
-let explorer: RunningExplorer;
+const currentPage = useExportSession();
 let page: Page;
 
-beforeAll(async () => {
-  explorer = await startExplorer();
-});
-
-afterAll(async () => {
-  await explorer.close();
-});
-
-// Each test starts from its own start view with the export form open, so no
-// test inherits another's format, scale or selection.
-beforeEach(async () => {
-  page = await openPage(explorer);
-  await page.getByRole('button', { name: 'Export', exact: true }).click();
-});
-
-afterEach(async () => {
-  await page.context().close();
+beforeEach(() => {
+  page = currentPage();
 });
 
 const exportForm = () => exportFormOf(page);

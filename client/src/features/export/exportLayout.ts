@@ -14,6 +14,7 @@ import { LEGEND_SIZES } from './legendLayout.ts';
 import type { FitTrial, ReadableChoice, ReadableResult } from './readableFit.ts';
 import { placeWithRoom, plateOf, type RelationshipLabel } from './relationshipLabels.ts';
 import { measureText } from './measureText.ts';
+import { drawnLine } from './drawnLine.ts';
 
 export interface AnnotationOptions {
   title: string;
@@ -233,13 +234,26 @@ export function render(
           id: node.id(),
           box: toPixels(node.boundingBox({ ...bounds, includeLabels: false })),
         })),
-        edgeLabels: edgeLabels.map((label) => ({
-          id: label.id,
-          text: label.text,
-          marker: label.marker,
-          lineColour: rgb(label.lineColour),
-          box: toPixels(label.box),
-        })),
+        edgeLabels: edgeLabels.map((label) => {
+          const line = drawnLine(shown.getElementById(label.id));
+          const point = (p: { x: number; y: number }) => ({
+            x: plan.graph.x + (p.x - box.x1) * scale,
+            y: plan.graph.y + (p.y - box.y1) * scale,
+          });
+          return {
+            id: label.id,
+            text: label.text,
+            marker: label.marker,
+            lineColour: rgb(label.lineColour),
+            box: toPixels(label.box),
+            line: line && {
+              points: line.points.map(point),
+              curved: line.curved,
+              width: line.width * scale,
+              gap: line.gap * scale,
+            },
+          };
+        }),
         legend: legend.map((entry) => entry.label),
         legendBox: plan.legend
           ? {

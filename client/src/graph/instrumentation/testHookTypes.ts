@@ -39,6 +39,19 @@ export interface PixelBox {
 }
 
 /**
+ * A relationship's line as the export drew it, in image pixels: Cytoscape's
+ * own points (start, then for a curve a control point and an end per
+ * quadratic piece; for a straight line each corner), its width and the gap
+ * between its dashes or dots (0 when solid).
+ */
+export interface DrawnLine {
+  points: { x: number; y: number }[];
+  curved: boolean;
+  width: number;
+  gap: number;
+}
+
+/**
  * What the last image export drew, in the image's own pixels: the image
  * size, each entity's label and shape, each relationship label with its
  * line's colour, and the legend's rows. The export writes it as it draws.
@@ -64,6 +77,8 @@ export interface ExportReport {
     marker: number | null;
     lineColour: [number, number, number];
     box: PixelBox;
+    /** The relationship's line as drawn, or null when Cytoscape could not draw it. */
+    line: DrawnLine | null;
   }[];
   legend: string[];
   /** The legend's block (its key included), or null when none is drawn. */

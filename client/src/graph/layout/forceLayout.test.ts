@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forceLayout, type ForceLayoutJob, type Positions } from './forceLayout.ts';
+import { forceLayout, steadySize, type ForceLayoutJob, type Positions } from './forceLayout.ts';
 import { edge, node, sparseGraph } from './testGraphs.ts';
 
 /** Node boxes at the positions given. */
@@ -156,5 +156,33 @@ describe('forceLayout', () => {
     const other = job();
     other.edges.push(edge('n1', 'n28'));
     expect(forceLayout(other)).not.toStrictEqual(first);
+  });
+});
+
+describe('forceLayout and measuring noise', () => {
+  // Sizes as the page measures them: the same label gives 118 at one place on the
+  // canvas and 118.00000000000006 at another (a difference of two box edges).
+  const job = (noise: number): ForceLayoutJob => {
+    const nodes = Array.from({ length: 30 }, (_, i) => ({
+      ...node(`n${String(i)}`),
+      width: 40 + (i % 5) * 31.25 + (i % 3 === 0 ? noise : 0),
+      height: 64.75 - (i % 2 === 0 ? noise : 0),
+      dy: 11.625 + noise,
+    }));
+    const edges = nodes.slice(1).map((n, i) => edge(`n${String(Math.floor(i / 3))}`, n.id));
+    edges.push(edge('n5', 'n17'), edge('n9', 'n22'));
+    return { nodes, edges, options: { idealEdgeLength: 75, nodeSeparation: 70 }, expansion: null };
+  };
+
+  it('lays out the same picture whatever float noise the measured sizes carry', () => {
+    const exact = forceLayout(job(0));
+    expect(forceLayout(job(6e-14))).toStrictEqual(exact);
+    expect(forceLayout(job(-6e-14))).toStrictEqual(exact);
+  });
+
+  it('snaps sizes up to a 1/16 grid and keeps exact grid values', () => {
+    expect(
+      [118, 118.00000000000006, 117.99999999999994, 41.5, 41.51, 81.06066017177983].map(steadySize),
+    ).toStrictEqual([118, 118, 118, 41.5, 41.5625, 81.0625]);
   });
 });

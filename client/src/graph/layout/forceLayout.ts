@@ -253,8 +253,32 @@ function clearOfOthers(
   );
 }
 
+/**
+ * A measured size on a 1/16 model-unit grid, rounded up, ignoring float
+ * noise below 1e-6 (so an exact grid value never flips to the next step).
+ *
+ * Why: the page measures each size as the difference of two bounding-box
+ * edges at the node's place on the canvas, and new nodes start in a ring
+ * around the middle of the canvas as it is when the data arrives. So one
+ * label measured 118 at one canvas size and 118.00000000000006 at another,
+ * and fcose turns a difference of 1e-13 in one width into another picture:
+ * the start view's shape changed with the window's size, and with the order
+ * the start-up responses came back in (a late one left the canvas 624 px
+ * high instead of 628), so an export in a loaded full test run could draw
+ * another image than the same export run alone.
+ */
+export function steadySize(value: number): number {
+  return Math.ceil(value * 16 - 1e-6) / 16;
+}
+
 export function forceLayout(job: ForceLayoutJob): Positions {
-  const { nodes, edges, options } = job;
+  const { edges, options } = job;
+  const nodes = job.nodes.map((node) => ({
+    ...node,
+    width: steadySize(node.width),
+    height: steadySize(node.height),
+    ...(node.dy === undefined ? {} : { dy: steadySize(node.dy) }),
+  }));
   const spacing = spacingOf(options);
   const expansion = job.expansion
     ? { anchorId: job.expansion.anchorId, added: new Set(job.expansion.addedIds) }
