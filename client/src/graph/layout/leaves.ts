@@ -1,4 +1,5 @@
 import type { SizedNode } from './smallComponents.ts';
+import { compareIds } from './compareIds.ts';
 
 /**
  * Leaves (nodes with one neighbour) are taken out before the force layout
@@ -64,7 +65,7 @@ export function ringOffsets(
   const offsets = new Map<string, { x: number; y: number }>();
   if (leaves.length === 0) return { offsets, radius: Math.max(parent.width, parent.height) / 2 };
   const room = Math.max(...leaves.map(leafRoom)) + spacing.nodeSeparation / 2;
-  const ordered = [...leaves].sort((a, b) => a.id.localeCompare(b.id));
+  const ordered = [...leaves].sort((a, b) => compareIds(a.id, b.id));
   let radius = Math.max(parent.width, parent.height) / 2 + spacing.idealEdgeLength + room / 2;
   let placed = 0;
   let ring = 0;

@@ -1,4 +1,5 @@
 import type { Box } from './packing.ts';
+import { compareIds } from './compareIds.ts';
 
 /**
  * A component too small to be worth a force simulation (a pair, a little
@@ -57,7 +58,7 @@ export function arrangeSmallComponent(
 ): Arranged {
   const centres = new Map<string, { x: number; y: number }>();
   const [middle, ...ring] = [...nodes].sort(
-    (a, b) => (degrees.get(b.id) ?? 0) - (degrees.get(a.id) ?? 0) || a.id.localeCompare(b.id),
+    (a, b) => (degrees.get(b.id) ?? 0) - (degrees.get(a.id) ?? 0) || compareIds(a.id, b.id),
   );
   if (!middle) return { positions: centres, box: { width: 0, height: 0 } };
   centres.set(middle.id, { x: 0, y: 0 });
