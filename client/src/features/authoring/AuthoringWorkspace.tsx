@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleDocumentDto } from '../../api/types.ts';
+import type { ArticleDocumentDto, ArticleDocumentSummaryDto } from '../../api/types.ts';
 import { WRITE_TOKEN_KEY } from '../../app/useWriteToken.ts';
 import type { EvidenceFocus } from '../details/evidence.ts';
 import { AnnotatedText } from './AnnotatedText.tsx';
@@ -19,6 +19,14 @@ import { useSuggestionMarks } from './suggestionMarks.ts';
 import { mentionMarks, mergeKnown, suggestMentions, type KnownEntity } from './suggestions.ts';
 import { authoringKeys, useDocument, useDocuments, useKnownEntities } from './useAuthoring.ts';
 import './authoring.css';
+
+/** A document's entry in the article list: its summary fields only. */
+function summaryOf(article: ArticleDocumentDto): ArticleDocumentSummaryDto {
+  const { id, title, outlet, publishedAt, language, url, status, version } = article;
+  const { editedInApp, updatedAt, updatedBy } = article;
+  const summary = { id, title, outlet, publishedAt, language, status, version };
+  return { ...summary, editedInApp, updatedAt, updatedBy, ...(url === undefined ? {} : { url }) };
+}
 
 interface AuthoringWorkspaceProps {
   focus: EvidenceFocus | null;
@@ -91,6 +99,13 @@ export default function AuthoringWorkspace({ focus, onEvidence }: AuthoringWorks
 
   const onImported = (article: ArticleDocumentDto) => {
     client.setQueryData(authoringKeys.document(article.id), article);
+    // Listed at once: until the list is fetched again, the article picker had no option for
+    // the draft that is open, and showed the first article's title above the draft's text.
+    client.setQueryData<ArticleDocumentSummaryDto[]>(authoringKeys.documents, (listed) =>
+      listed && !listed.some((each) => each.id === article.id)
+        ? [...listed, summaryOf(article)]
+        : listed,
+    );
     void client.invalidateQueries({ queryKey: authoringKeys.documents });
     setChosen(article.id);
     setImporting(false);
