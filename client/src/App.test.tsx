@@ -47,6 +47,26 @@ describe('App on the fixture API', () => {
     await waitFor(() => expect(hook().visibleNodeIds()).toHaveLength(FIXTURE_GRAPH.nodes.length));
   });
 
+  it('places the first view at once, without animating it from where it was added', async () => {
+    renderApp();
+    // Every position TikTok takes, one sample per frame, until the first layout is over.
+    const positions = new Set<string>();
+    await new Promise<void>((resolve, reject) => {
+      const giveUp = setTimeout(() => reject(new Error('the first layout never ended')), 15_000);
+      const sample = () => {
+        const at = window.__newsgraph?.modelPosition('tiktok');
+        if (at) positions.add(`${at.x.toFixed(2)},${at.y.toFixed(2)}`);
+        if ((window.__newsgraph?.layoutRuns() ?? 0) > 0) {
+          clearTimeout(giveUp);
+          resolve();
+        } else requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    // Where it was added, then where the layout put it: no steps of an animation between.
+    expect(positions.size).toBeLessThanOrEqual(2);
+  });
+
   it('search selects an entity, the details list its neighbours as buttons, and remove can be undone', async () => {
     renderApp();
     await waitFor(() => expect(hook().visibleNodeIds()).toHaveLength(FIXTURE_GRAPH.nodes.length));

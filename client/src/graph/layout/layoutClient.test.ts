@@ -28,6 +28,32 @@ describe('LayoutWorkerClient (a real Web Worker in Chromium)', () => {
     }
   });
 
+  it('lays out a small job on the page within the call, once its module is here', async () => {
+    const client = new LayoutWorkerClient({ pageMaxNodes: 50 });
+    try {
+      // The first job may wait for the layout chunk; the next must not wait at all:
+      // a task or frame in between let the browser draw the start view unplaced.
+      await client.run(sparseGraph(6, 2));
+      const order: string[] = [];
+      const nextTask = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          order.push('next task');
+          resolve();
+        }, 0),
+      );
+      const job = sparseGraph(12, 4);
+      const positions = client.run(job).then((found) => {
+        order.push('positions');
+        return found;
+      });
+      await Promise.all([positions, nextTask]);
+      expect(order).toStrictEqual(['positions', 'next task']);
+      expect(Object.keys(await positions).sort()).toStrictEqual(job.nodes.map((n) => n.id).sort());
+    } finally {
+      client.dispose();
+    }
+  });
+
   it('returns a position for every node from the worker', async () => {
     const client = new LayoutWorkerClient();
     try {

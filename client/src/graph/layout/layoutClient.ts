@@ -1,8 +1,13 @@
+import type * as PageLayoutModule from './forceLayout.ts';
 import type { ForceLayoutJob, Positions } from './forceLayout.ts';
 import type { LayoutReply, LayoutRequest } from './layoutMessages.ts';
 
+type PageLayout = typeof PageLayoutModule;
+
 // A chunk of its own, so fcose stays out of the page's entry bundle.
-const loadPageLayout = () => import('./forceLayout.ts');
+const loadPageLayout = (): Promise<PageLayout> => import('./forceLayout.ts');
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Thrown (as a rejection) for a job that a newer one replaced before it finished. */
 export class LayoutSuperseded extends Error {
@@ -37,11 +42,17 @@ export class LayoutWorkerClient {
   #pending: PendingJob | null = null;
   #nextJobId = 1;
   #workerFailed = false;
+  /** The page's layout module, once this client's own import of it has come back. */
+  #pageLayout: PageLayout | null = null;
 
   constructor({ pageMaxNodes = 0 }: { pageMaxNodes?: number } = {}) {
     this.#pageMaxNodes = pageMaxNodes;
     // The first small job will run on the page: fetch fcose now, while the data loads.
-    if (pageMaxNodes > 0) void loadPageLayout().catch(() => undefined);
+    if (pageMaxNodes > 0)
+      void loadPageLayout().then(
+        (module) => (this.#pageLayout ??= module),
+        () => undefined,
+      );
   }
 
   run(job: ForceLayoutJob): Promise<Positions> {
@@ -104,14 +115,29 @@ export class LayoutWorkerClient {
   }
 
   #runOnPage(jobId: number, job: ForceLayoutJob): void {
+    // Once the chunk is here, run at once, in the caller's task: a promise's turn would let
+    // the browser draw the graph unplaced first (a 100 ms draw of the start view, thrown away).
+    if (this.#pageLayout) {
+      this.#settle(this.#layOutOnPage(jobId, job, this.#pageLayout));
+      return;
+    }
     loadPageLayout()
-      .then(({ forceLayout }) => {
+      .then((module) => {
+        this.#pageLayout ??= module;
         if (this.#pending?.jobId !== jobId) return;
-        this.#settle({ jobId, positions: forceLayout(job) });
+        this.#settle(this.#layOutOnPage(jobId, job, module));
       })
       .catch((error: unknown) => {
-        this.#settle({ jobId, error: error instanceof Error ? error.message : String(error) });
+        this.#settle({ jobId, error: errorText(error) });
       });
+  }
+
+  #layOutOnPage(jobId: number, job: ForceLayoutJob, module: PageLayout): LayoutReply {
+    try {
+      return { jobId, positions: module.forceLayout(job) };
+    } catch (error) {
+      return { jobId, error: errorText(error) };
+    }
   }
 
   #settle(reply: LayoutReply): void {

@@ -46,6 +46,9 @@ export const PAGE_LAYOUT_MAX_NODES = 150;
 
 export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTracker): void {
   const lastLayoutRun = useRef(-1);
+  // Whether a layout has placed anything yet. The first view may be empty (the data is
+  // still on its way), so the first layout run is not always the first placement.
+  const placedBefore = useRef(false);
   const [worker] = useState(() => new LayoutWorkerClient({ pageMaxNodes: PAGE_LAYOUT_MAX_NODES }));
 
   useEffect(() => () => worker.dispose(), [worker]);
@@ -54,10 +57,13 @@ export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTra
     if (!cy) return;
     const { addedNodeIds } = applyViewState(cy, view);
     if (view.layoutRun === lastLayoutRun.current) return;
-    const firstLayout = lastLayoutRun.current === -1;
     lastLayoutRun.current = view.layoutRun;
     const eles = visibleElements(cy);
     if (eles.empty()) return;
+    // The first placement appears at once: animating it from where the elements were added
+    // drew the start view for 300 ms more, in shapes nobody asked for.
+    const firstLayout = !placedBefore.current;
+    placedBefore.current = true;
     // A panel may have opened in the same render; fit to the container's size now.
     cy.resize();
     const incremental = !firstLayout && view.anchorId !== null && addedNodeIds.length > 0;
