@@ -18,7 +18,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
 }
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   startTime: number;
   samples: number[];
@@ -33,15 +33,17 @@ interface Busy {
 }
 
 /** Steps worth naming: a function name, and what it stands for. */
-const STEPS: [string, string][] = [
+export const STEPS: [string, string][] = [
   ['forceLayoutJob', 'measuring labels for the layout'],
   ['forceLayout', 'the force layout (fcose)'],
   ['renderFn', "Cytoscape's draws"],
   ['applyViewState', 'adding and styling the elements'],
+  ['calculateLabelDimensions', "measuring labels' text"],
+  ['recalculateRenderedStyle', "Cytoscape's rendered style"],
   ['performWorkUntilDeadline', "React's scheduled work"],
 ];
 
-function analyse(profile: CpuProfile) {
+export function analyse(profile: CpuProfile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes)

@@ -1,9 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { asEntityId } from '@newsgraph/model';
 import { ApiContext } from './api/ApiContext.tsx';
 import { createFixtureApi } from './api/fixtureApi.ts';
 import { FIXTURE_GRAPH } from './api/fixtureGraph.ts';
 import { App } from './App.tsx';
+import { PAGE_LAYOUT_MAX_NODES } from './graph/layout/useSyncView.ts';
 import './styles.css';
 
 function renderApp(api = createFixtureApi()) {
@@ -28,6 +30,18 @@ async function pickFromSearch(text: string) {
   const results = await screen.findByRole('listbox', { name: 'Search results' });
   await within(results).findByRole('option', { selected: true });
   fireEvent.keyDown(box, { key: 'Enter' });
+}
+
+/** The fixture graph and enough unlinked entities that the layout goes to the worker. */
+function bigOverview() {
+  const [template] = FIXTURE_GRAPH.nodes;
+  if (!template) throw new Error('the fixture graph has no entity');
+  const extras = Array.from({ length: PAGE_LAYOUT_MAX_NODES }, (_, index) => ({
+    ...template,
+    id: asEntityId(`extra-${String(index)}`),
+    name: `Extra ${String(index)}`,
+  }));
+  return { ...FIXTURE_GRAPH, nodes: [...FIXTURE_GRAPH.nodes, ...extras] };
 }
 
 beforeEach(() => {
@@ -65,6 +79,40 @@ describe('App on the fixture API', () => {
     });
     // Where it was added, then where the layout put it: no steps of an animation between.
     expect(positions.size).toBeLessThanOrEqual(2);
+  });
+
+  it('lays out a big view before drawing any of it, and says so meanwhile', async () => {
+    // Over PAGE_LAYOUT_MAX_NODES the layout runs in the worker; the canvas used to draw the
+    // whole view at its unplaced positions meanwhile (2 s at 10 000 elements, thrown away).
+    const view = bigOverview();
+    const api = createFixtureApi();
+    api.overview = () => Promise.resolve(view);
+    renderApp(api);
+    let framesWhileRunning = 0;
+    const statuses = new Set<string>();
+    await new Promise<void>((resolve, reject) => {
+      const giveUp = setTimeout(() => reject(new Error('the layout never ended')), 30_000);
+      let framesBefore = 0;
+      const sample = () => {
+        const graph = window.__newsgraph;
+        if (graph?.layoutRunning()) {
+          statuses.add(status());
+          framesWhileRunning += graph.framesDrawn() - framesBefore;
+        }
+        framesBefore = graph?.framesDrawn() ?? 0;
+        if ((graph?.layoutRuns() ?? 0) > 0) {
+          clearTimeout(giveUp);
+          resolve();
+        } else requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    expect(framesWhileRunning).toBe(0);
+    const counts = `${String(view.nodes.length)} nodes · ${String(view.edges.length)} relationships`;
+    expect([...statuses]).toContain(`Laying out ${counts}…`);
+    await waitFor(() => expect(status()).toBe(`${counts} shown`));
+    expect(screen.queryByTestId('layout-pending')).toBeNull();
+    await waitFor(() => expect(hook().framesDrawn()).toBeGreaterThan(0));
   });
 
   it('search selects an entity, the details list its neighbours as buttons, and remove can be undone', async () => {

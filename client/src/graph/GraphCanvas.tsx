@@ -34,7 +34,7 @@ interface GraphCanvasProps {
  */
 export function GraphCanvas(props: GraphCanvasProps) {
   const { view, theme, selection, evidenceIds, replayUntil, handlers } = props;
-  const { cy, tracker, focusRequest, attach } = useGraph();
+  const { cy, tracker, focusRequest, pendingLayout, attach, setPendingLayout } = useGraph();
   const containerRef = useCytoscape(attach);
   const syncingSelection = useRef(false);
   const pendingFocus = useRef<FocusRequest | null>(null);
@@ -53,7 +53,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy?.style(buildStylesheet(theme, typesKey ? typesKey.split('\n') : [], large));
   }, [cy, theme, typesKey, large]);
 
-  useSyncView(cy, view, tracker);
+  useSyncView(cy, view, tracker, setPendingLayout);
   useGraphEvents(cy, handlers, syncingSelection);
 
   useEffect(() => {
@@ -115,6 +115,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
         onKeyDown={onKeyDown}
         data-testid="graph-canvas"
       />
+      {pendingLayout ? (
+        // Over the canvas, which still holds its last frame (the view before this one).
+        <div className="layout-pending" data-testid="layout-pending">
+          Laying out {pendingLayout.nodes} entities and {pendingLayout.edges} relationships…
+        </div>
+      ) : null}
       <LabelTooltip cy={cy} selection={selection} />
       <p id="graph-keys" className="visually-hidden">
         Arrow keys move to the neighbour in that direction, ] and [ step through neighbours, R

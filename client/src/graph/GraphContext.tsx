@@ -2,6 +2,7 @@ import type { Core } from 'cytoscape';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useBenchHook } from './instrumentation/useBenchHook.ts';
 import { useTestHook } from './instrumentation/useTestHook.ts';
+import type { PendingLayout } from './layout/heldLayout.ts';
 import { LayoutTracker } from './layout/layoutTracker.ts';
 
 /** Ask the canvas to centre an entity once it is drawn and laid out; `seq` makes a repeated request new. */
@@ -16,8 +17,15 @@ export interface GraphContextValue {
   /** Whether a layout runs; read by the viewport restore and the test hook. */
   tracker: LayoutTracker;
   focusRequest: FocusRequest | null;
+  /**
+   * A big view being laid out while the canvas draws nothing (heldLayout.ts);
+   * null when the canvas shows what the view holds. The status line says so.
+   */
+  pendingLayout: PendingLayout | null;
   /** Called by the canvas alone, when it creates and destroys its instance. */
   attach: (cy: Core | null) => void;
+  /** Called by the canvas alone, when a held layout starts and ends. */
+  setPendingLayout: (pending: PendingLayout | null) => void;
   requestFocus: (id: string) => void;
 }
 
@@ -33,6 +41,7 @@ export function GraphProvider({ children }: { children: ReactNode }) {
   const [cy, attach] = useState<Core | null>(null);
   const [tracker] = useState(() => new LayoutTracker());
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const [pendingLayout, setPendingLayout] = useState<PendingLayout | null>(null);
   const requestFocus = useCallback(
     (id: string) => setFocusRequest((last) => ({ id, seq: (last?.seq ?? 0) + 1 })),
     [],
@@ -40,8 +49,8 @@ export function GraphProvider({ children }: { children: ReactNode }) {
   useTestHook(cy, tracker);
   useBenchHook(cy);
   const value = useMemo(
-    () => ({ cy, tracker, focusRequest, attach, requestFocus }),
-    [cy, tracker, focusRequest, requestFocus],
+    () => ({ cy, tracker, focusRequest, pendingLayout, attach, setPendingLayout, requestFocus }),
+    [cy, tracker, focusRequest, pendingLayout, requestFocus],
   );
   return <GraphContext.Provider value={value}>{children}</GraphContext.Provider>;
 }

@@ -12,6 +12,8 @@ interface StatusBarProps {
   /** What the date filter hides, so the counts add up (state/dateFilter.ts); null when off. */
   filterNote?: string | null;
   replayUntil: number | null;
+  /** A big view is being laid out and nothing of it is drawn yet (graph/layout/heldLayout.ts). */
+  layingOut?: boolean;
   notice: string | null;
   panels: Record<PanelKey, boolean>;
   onTogglePanel: (key: PanelKey) => void;
@@ -24,6 +26,7 @@ export function StatusBar({
   edgeCount,
   filterNote = null,
   replayUntil,
+  layingOut = false,
   notice,
   panels,
   onTogglePanel,
@@ -32,7 +35,9 @@ export function StatusBar({
   return (
     <footer className="status">
       <p role="status" aria-live="polite" data-testid="graph-status">
-        {nodeCount} nodes · {edgeCount} relationships shown
+        {layingOut
+          ? `Laying out ${String(nodeCount)} nodes · ${String(edgeCount)} relationships…`
+          : `${String(nodeCount)} nodes · ${String(edgeCount)} relationships shown`}
         {filterNote === null ? '' : ` · ${filterNote}`}
         {replayUntil === null ? '' : ` · replay up to sentence ${String(replayUntil + 1)}`}
       </p>

@@ -17,6 +17,8 @@ export interface NewsgraphTestHook {
   modelPosition(id: string): { x: number; y: number } | null;
   layoutRunning(): boolean;
   layoutRuns(): number;
+  /** How many frames Cytoscape has drawn (its 'render' event) since the hook was installed. */
+  framesDrawn(): number;
   exportBoundingBox(): { w: number; h: number };
   /** Zoom level and pan (as a shared link records them) and the canvas's size in CSS pixels. */
   viewport(): { zoom: number; pan: { x: number; y: number }; width: number; height: number };

@@ -11,6 +11,9 @@ export function useTestHook(cy: Core | null, tracker: LayoutTracker): void {
   useEffect(() => {
     if (!cy) return;
     const visible = () => cy.elements(':visible').not('.more');
+    let framesDrawn = 0;
+    const countFrame = () => (framesDrawn += 1);
+    cy.on('render', countFrame);
     const hook: NewsgraphTestHook = {
       visibleNodeIds: () =>
         visible()
@@ -47,6 +50,7 @@ export function useTestHook(cy: Core | null, tracker: LayoutTracker): void {
       },
       layoutRunning: () => tracker.running,
       layoutRuns: () => tracker.runs,
+      framesDrawn: () => framesDrawn,
       edgeIdsBetween: (a, b) =>
         cy
           .edges()
@@ -107,6 +111,7 @@ export function useTestHook(cy: Core | null, tracker: LayoutTracker): void {
     };
     window.__newsgraph = hook;
     return () => {
+      cy.removeListener('render', countFrame);
       delete window.__newsgraph;
     };
   }, [cy, tracker]);

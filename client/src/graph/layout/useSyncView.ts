@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ViewState } from '../../state/viewState.ts';
 import { applyViewState } from '../applyViewState.ts';
 import { LAYOUT_DONE_MARK, markForBench } from '../instrumentation/benchHook.ts';
+import { layOutHeld, type PendingLayout } from './heldLayout.ts';
 import { forceLayoutJob } from './jobFromCy.ts';
 import { LayoutSuperseded, LayoutWorkerClient } from './layoutClient.ts';
 import type { LayoutTracker } from './layoutTracker.ts';
@@ -44,8 +45,15 @@ export function visibleElements(cy: Core): Collection {
  */
 export const PAGE_LAYOUT_MAX_NODES = 150;
 
-export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTracker): void {
+export function useSyncView(
+  cy: Core | null,
+  view: ViewState,
+  tracker: LayoutTracker,
+  onPending: (pending: PendingLayout | null) => void,
+): void {
   const lastLayoutRun = useRef(-1);
+  // Bumped by every layout that starts: a held layout still running for an older one stops.
+  const layoutsStarted = useRef(0);
   // Whether a layout has placed anything yet. The first view may be empty (the data is
   // still on its way), so the first layout run is not always the first placement.
   const placedBefore = useRef(false);
@@ -73,14 +81,15 @@ export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTra
       incremental,
       animate: !firstLayout && eles.length < 400,
     };
+    const finish = () => {
+      // Keep labels at a reading size: around what was just expanded, else the selection.
+      const anchor = incremental && view.anchorId ? cy.getElementById(view.anchorId) : null;
+      keepLabelsReadable(cy, anchor ?? cy.nodes(':selected:visible'));
+      tracker.finished();
+      markForBench(LAYOUT_DONE_MARK);
+    };
     const runThenFinish = (layout: Layouts) => {
-      layout.one('layoutstop', () => {
-        // Keep labels at a reading size: around what was just expanded, else the selection.
-        const anchor = incremental && view.anchorId ? cy.getElementById(view.anchorId) : null;
-        keepLabelsReadable(cy, anchor ?? cy.nodes(':selected:visible'));
-        tracker.finished();
-        markForBench(LAYOUT_DONE_MARK);
-      });
+      layout.one('layoutstop', finish);
       layout.run();
     };
     // A failed layout still shows the graph, on a grid. A layout that throws never stops,
@@ -95,6 +104,7 @@ export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTra
       }
     };
     tracker.started();
+    const started = ++layoutsStarted.current;
     if (view.layout !== 'fcose') {
       worker.cancel();
       const ready = layoutReady(view.layout);
@@ -119,6 +129,30 @@ export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTra
         });
       return;
     }
+    const failed = (error: unknown) => {
+      if (error instanceof LayoutSuperseded || cy.destroyed()) return;
+      // The force layout failed, in the worker and on the page.
+      fallBackToGrid(error);
+    };
+    if (!incremental && eles.nodes().length > PAGE_LAYOUT_MAX_NODES) {
+      const stillWanted = () => layoutsStarted.current === started && !cy.destroyed();
+      layOutHeld(
+        cy,
+        eles,
+        layoutOptions(request),
+        worker,
+        () => visibleElements(cy),
+        stillWanted,
+        onPending,
+      )
+        .then((placed) => {
+          if (!placed) return; // a newer layout took over, and will finish
+          cy.fit(placed, 24);
+          finish();
+        })
+        .catch(failed);
+      return;
+    }
     const expansion = incremental ? { anchorId: view.anchorId, addedIds: addedNodeIds } : null;
     worker
       .run(forceLayoutJob(eles, layoutOptions(request), expansion))
@@ -136,10 +170,6 @@ export function useSyncView(cy: Core | null, view: ViewState, tracker: LayoutTra
           }),
         );
       })
-      .catch((error: unknown) => {
-        if (error instanceof LayoutSuperseded || cy.destroyed()) return;
-        // The force layout failed, in the worker and on the page.
-        fallBackToGrid(error);
-      });
-  }, [cy, view, tracker, worker]);
+      .catch(failed);
+  }, [cy, view, tracker, worker, onPending]);
 }
