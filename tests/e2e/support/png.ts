@@ -93,3 +93,34 @@ export function distinctColours(png: DecodedPng, cap = 64): number {
   }
   return seen.size;
 }
+
+/**
+ * Where two images of the same size differ: how many pixels, and the box
+ * around them; a message for a test that expected them equal.
+ */
+export function describeDifference(a: DecodedPng, b: DecodedPng): string {
+  if (a.width !== b.width || a.height !== b.height)
+    return `sizes differ: ${String(a.width)}×${String(a.height)} against ${String(b.width)}×${String(b.height)}`;
+  let count = 0;
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  for (let y = 0; y < a.height; y += 1) {
+    for (let x = 0; x < a.width; x += 1) {
+      const i = (y * a.width + x) * 4;
+      if (
+        a.rgba[i] === b.rgba[i] &&
+        a.rgba[i + 1] === b.rgba[i + 1] &&
+        a.rgba[i + 2] === b.rgba[i + 2] &&
+        a.rgba[i + 3] === b.rgba[i + 3]
+      )
+        continue;
+      count += 1;
+      box.x1 = Math.min(box.x1, x);
+      box.y1 = Math.min(box.y1, y);
+      box.x2 = Math.max(box.x2, x);
+      box.y2 = Math.max(box.y2, y);
+    }
+  }
+  return count === 0
+    ? 'the pixels are the same (only the encoding differs)'
+    : `${String(count)} pixels differ, within x ${String(box.x1)}–${String(box.x2)}, y ${String(box.y1)}–${String(box.y2)}`;
+}
