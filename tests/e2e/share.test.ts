@@ -2,7 +2,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openPage, screenshot, startExplorer, type RunningExplorer } from './support/harness.ts';
-import { pagePosition, read, searchAndPick, waitForSettledGraph } from './support/page.ts';
+import {
+  pagePosition,
+  read,
+  searchAndPick,
+  waitForSettledGraph,
+  waitForStillElement,
+} from './support/page.ts';
 
 let explorer: RunningExplorer;
 let page: Page;
@@ -38,7 +44,9 @@ describe('shareable views', () => {
       .click();
     await expect.poll(() => read(page, 'visibleNodeIds')).not.toContain('oracle');
 
-    // A dragged node stays where it is dropped, and the link remembers where.
+    // A dragged node stays where it is dropped, and the link remembers where. Picking Oracle
+    // centred the view with an animation: grabbing TikTok during it missed it in full run 464646.
+    await waitForStillElement(page, 'tiktok');
     const from = await pagePosition(page, 'tiktok');
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
