@@ -115,6 +115,31 @@ describe('App on the fixture API', () => {
     await waitFor(() => expect(hook().framesDrawn()).toBeGreaterThan(0));
   });
 
+  it('keeps saying "Laying out" when a big layout is replaced by another', async () => {
+    const view = bigOverview();
+    const api = createFixtureApi();
+    api.overview = () => Promise.resolve(view);
+    renderApp(api);
+    await screen.findByTestId('layout-pending');
+    // Asked again while the first runs: the first stops, and its end must not clear the notice.
+    fireEvent.click(screen.getByRole('button', { name: 'Re-layout' }));
+    let runningWithoutNotice = 0;
+    await new Promise<void>((resolve, reject) => {
+      const giveUp = setTimeout(() => reject(new Error('the layout never ended')), 30_000);
+      const sample = () => {
+        const graph = window.__newsgraph;
+        if (graph?.layoutRunning() && !status().startsWith('Laying out')) runningWithoutNotice += 1;
+        if ((graph?.layoutRuns() ?? 0) > 0) {
+          clearTimeout(giveUp);
+          resolve();
+        } else requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    expect(runningWithoutNotice).toBe(0);
+    await waitFor(() => expect(screen.queryByTestId('layout-pending')).toBeNull());
+  });
+
   it('search selects an entity, the details list its neighbours as buttons, and remove can be undone', async () => {
     renderApp();
     await waitFor(() => expect(hook().visibleNodeIds()).toHaveLength(FIXTURE_GRAPH.nodes.length));

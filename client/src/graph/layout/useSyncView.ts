@@ -105,6 +105,8 @@ export function useSyncView(
     };
     tracker.started();
     const started = ++layoutsStarted.current;
+    // A held layout this one replaces may not clear its notice any more (below): clear it here.
+    onPending(null);
     if (view.layout !== 'fcose') {
       worker.cancel();
       const ready = layoutReady(view.layout);
@@ -143,7 +145,10 @@ export function useSyncView(
         worker,
         () => visibleElements(cy),
         stillWanted,
-        onPending,
+        // Only the newest layout speaks: an older one ending must not clear a newer one's notice.
+        (pending) => {
+          if (layoutsStarted.current === started) onPending(pending);
+        },
       )
         .then((placed) => {
           if (!placed) return; // a newer layout took over, and will finish
