@@ -5,6 +5,7 @@ import { ApiContext } from './api/ApiContext.tsx';
 import { createFixtureApi } from './api/fixtureApi.ts';
 import { FIXTURE_GRAPH } from './api/fixtureGraph.ts';
 import { App } from './App.tsx';
+import type { NewsgraphTestHook } from './graph/instrumentation/testHookTypes.ts';
 import { PAGE_LAYOUT_MAX_NODES } from './graph/layout/useSyncView.ts';
 import './styles.css';
 
@@ -44,6 +45,25 @@ function bigOverview() {
   return { ...FIXTURE_GRAPH, nodes: [...FIXTURE_GRAPH.nodes, ...extras] };
 }
 
+/**
+ * Calls `sample` once per animation frame (with the test hook, once the canvas has one)
+ * until the first layout has finished; fails after 30 s.
+ */
+function everyFrameUntilLaidOut(sample: (graph: NewsgraphTestHook) => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const giveUp = setTimeout(() => reject(new Error('the first layout never ended')), 30_000);
+    const frame = () => {
+      const graph = window.__newsgraph;
+      if (graph) sample(graph);
+      if ((graph?.layoutRuns() ?? 0) > 0) {
+        clearTimeout(giveUp);
+        resolve();
+      } else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
 beforeEach(() => {
   window.history.replaceState(null, '', window.location.pathname);
   localStorage.clear();
@@ -65,17 +85,9 @@ describe('App on the fixture API', () => {
     renderApp();
     // Every position TikTok takes, one sample per frame, until the first layout is over.
     const positions = new Set<string>();
-    await new Promise<void>((resolve, reject) => {
-      const giveUp = setTimeout(() => reject(new Error('the first layout never ended')), 15_000);
-      const sample = () => {
-        const at = window.__newsgraph?.modelPosition('tiktok');
-        if (at) positions.add(`${at.x.toFixed(2)},${at.y.toFixed(2)}`);
-        if ((window.__newsgraph?.layoutRuns() ?? 0) > 0) {
-          clearTimeout(giveUp);
-          resolve();
-        } else requestAnimationFrame(sample);
-      };
-      requestAnimationFrame(sample);
+    await everyFrameUntilLaidOut(() => {
+      const at = window.__newsgraph?.modelPosition('tiktok');
+      if (at) positions.add(`${at.x.toFixed(2)},${at.y.toFixed(2)}`);
     });
     // Where it was added, then where the layout put it: no steps of an animation between.
     expect(positions.size).toBeLessThanOrEqual(2);
@@ -90,22 +102,13 @@ describe('App on the fixture API', () => {
     renderApp(api);
     let framesWhileRunning = 0;
     const statuses = new Set<string>();
-    await new Promise<void>((resolve, reject) => {
-      const giveUp = setTimeout(() => reject(new Error('the layout never ended')), 30_000);
-      let framesBefore = 0;
-      const sample = () => {
-        const graph = window.__newsgraph;
-        if (graph?.layoutRunning()) {
-          statuses.add(status());
-          framesWhileRunning += graph.framesDrawn() - framesBefore;
-        }
-        framesBefore = graph?.framesDrawn() ?? 0;
-        if ((graph?.layoutRuns() ?? 0) > 0) {
-          clearTimeout(giveUp);
-          resolve();
-        } else requestAnimationFrame(sample);
-      };
-      requestAnimationFrame(sample);
+    let framesBefore = 0;
+    await everyFrameUntilLaidOut((graph) => {
+      if (graph.layoutRunning()) {
+        statuses.add(status());
+        framesWhileRunning += graph.framesDrawn() - framesBefore;
+      }
+      framesBefore = graph.framesDrawn();
     });
     expect(framesWhileRunning).toBe(0);
     const counts = `${String(view.nodes.length)} nodes · ${String(view.edges.length)} relationships`;
@@ -124,17 +127,8 @@ describe('App on the fixture API', () => {
     // Asked again while the first runs: the first stops, and its end must not clear the notice.
     fireEvent.click(screen.getByRole('button', { name: 'Re-layout' }));
     let runningWithoutNotice = 0;
-    await new Promise<void>((resolve, reject) => {
-      const giveUp = setTimeout(() => reject(new Error('the layout never ended')), 30_000);
-      const sample = () => {
-        const graph = window.__newsgraph;
-        if (graph?.layoutRunning() && !status().startsWith('Laying out')) runningWithoutNotice += 1;
-        if ((graph?.layoutRuns() ?? 0) > 0) {
-          clearTimeout(giveUp);
-          resolve();
-        } else requestAnimationFrame(sample);
-      };
-      requestAnimationFrame(sample);
+    await everyFrameUntilLaidOut((graph) => {
+      if (graph.layoutRunning() && !status().startsWith('Laying out')) runningWithoutNotice += 1;
     });
     expect(runningWithoutNotice).toBe(0);
     await waitFor(() => expect(screen.queryByTestId('layout-pending')).toBeNull());
