@@ -46,6 +46,9 @@ export async function layOutHeld(
     const job = await forceLayoutJobInSlices(eles, options, null, stillWanted);
     if (!job) return null;
     const running = worker.run(job);
+    // Awaited below, after the slices: until then a newer layout's rejection of it
+    // (LayoutSuperseded) would count as unhandled in the page.
+    running.catch(() => undefined);
     const styled = await inSlices(
       eles.edges().toArray(),
       // Reading any style property computes the element's whole style, once.
