@@ -134,6 +134,21 @@ describe('App on the fixture API', () => {
     await waitFor(() => expect(screen.queryByTestId('layout-pending')).toBeNull());
   });
 
+  it('never shows or picks the hits of words no longer in the search box', async () => {
+    renderApp();
+    await waitFor(() => expect(hook().visibleNodeIds()).toHaveLength(FIXTURE_GRAPH.nodes.length));
+    const box = screen.getByRole('combobox', { name: 'Search entities' });
+    fireEvent.change(box, { target: { value: 'oracle' } });
+    const results = await screen.findByRole('listbox', { name: 'Search results' });
+    await within(results).findByRole('option', { name: /Oracle/ });
+    // New words, and Enter before their hits came: Oracle's hit is gone, and nothing is picked.
+    fireEvent.change(box, { target: { value: 'mao' } });
+    expect(within(results).queryByRole('option', { name: /Oracle/ })).toBeNull();
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(hook().selectedIds()).toStrictEqual([]);
+    await within(results).findByRole('option', { name: /Mao Ning/ });
+  });
+
   it('search selects an entity, the details list its neighbours as buttons, and remove can be undone', async () => {
     renderApp();
     await waitFor(() => expect(hook().visibleNodeIds()).toHaveLength(FIXTURE_GRAPH.nodes.length));

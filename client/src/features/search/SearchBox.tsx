@@ -20,7 +20,10 @@ export function SearchBox({ onPick }: SearchBoxProps) {
   const query = useDebouncedValue(text.trim(), 250);
   // Answers are cached by their words: typing the same words again shows them without a request.
   const search = useSearch(query, 10);
-  const hits = search.status === 'ready' ? search.data.hits : NO_HITS;
+  // Hits for words no longer in the box are neither shown nor picked: typing new words and
+  // pressing Enter within the debounce picked a hit of the words before (an e2e caught it).
+  const upToDate = query === text.trim();
+  const hits = upToDate && search.status === 'ready' ? search.data.hits : NO_HITS;
   const error = search.status === 'error' ? search.message : null;
   // The arrow keys' place in the list, kept with the words it belongs to: new hits start at the top.
   const [cursor, setCursor] = useState<{ query: string; index: number } | null>(null);
