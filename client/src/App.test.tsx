@@ -222,30 +222,28 @@ describe('App on the fixture API', () => {
   it('hides an entity type while the first layout still runs, and the layout ends', async () => {
     // Hiding a type mid-layout once made Cytoscape throw from the layout's fit (an edge
     // to a just-hidden entity); the layout never ended and the graph stayed half drawn.
-    // The timing varies, so the scenario runs several times.
-    let clickedMidLayout = 0;
-    for (let attempt = 0; attempt < 6; attempt += 1) {
+    // A small view is now laid out within the task that adds it once the layout chunk is
+    // here, so a click could land mid-layout only by luck (1 of 6 attempts on an idle
+    // machine). A big view's layout spans many tasks (heldLayout.ts): the click lands in it.
+    const view = bigOverview();
+    for (let attempt = 0; attempt < 3; attempt += 1) {
       // The hidden types live in the URL: each attempt starts afresh.
       window.history.replaceState(null, '', window.location.pathname);
-      const { unmount } = renderApp();
-      await waitFor(
-        () => expect(hook().visibleNodeIds()).toHaveLength(FIXTURE_GRAPH.nodes.length),
-        { interval: 1 },
-      );
-      if (hook().layoutRunning()) clickedMidLayout += 1;
+      const api = createFixtureApi();
+      api.overview = () => Promise.resolve(view);
+      const { unmount } = renderApp(api);
+      await screen.findByTestId('layout-pending');
+      expect(hook().layoutRunning()).toBe(true);
       const person = screen.getByRole<HTMLInputElement>('checkbox', { name: /Person/ });
       fireEvent.click(person);
-      await waitFor(() => expect(hook().layoutRuns()).toBe(1));
+      await waitFor(() => expect(hook().layoutRuns()).toBe(1), { timeout: 15_000 });
       expect(hook().layoutRunning()).toBe(false);
-      // Once failed in a full run with Mao Ning still shown: say what the page held then.
       const state = () =>
         `attempt ${String(attempt)}: Person checked ${String(person.checked)}, ` +
-        `connected ${String(person.isConnected)}, mao-ning classes ` +
-        `[${hook().classesOf('mao-ning').join(' ')}], URL ${window.location.hash}`;
+        `mao-ning classes [${hook().classesOf('mao-ning').join(' ')}], URL ${window.location.hash}`;
       await waitFor(() => expect(hook().visibleNodeIds(), state()).not.toContain('mao-ning'));
       unmount();
     }
-    expect(clickedMidLayout).toBeGreaterThanOrEqual(3);
   });
 
   it('highlights the relationships a reader sentence supports', async () => {

@@ -60,7 +60,7 @@ function Layout() {
   const api = useApi();
   const explorer = useExplorerContext();
   const { view, selection, dispatch, setSelection, say } = explorer;
-  const { cy, tracker, pendingLayout } = useGraph();
+  const { cy, tracker, layingOut } = useGraph();
   const { focus } = useGraphActions();
   const shared = useInitialSharedView();
   const { ready, loadError } = useInitialLoad(
@@ -208,7 +208,7 @@ function Layout() {
           edgeCount={edgeCount}
           filterNote={dateFilterNote(typeVisibleEdges(view), view.dateFilter)}
           replayUntil={replayUntil}
-          layingOut={pendingLayout !== null}
+          layingOut={layingOut}
           notice={explorer.notice}
           panels={show}
           onTogglePanel={toggle}

@@ -4,7 +4,7 @@ import type { ViewState } from '../state/viewState.ts';
 import { describeSelection } from './announce.ts';
 import { useGraph, type FocusRequest } from './GraphContext.tsx';
 import { LabelTooltip } from './LabelTooltip.tsx';
-import { applyEvidenceHighlight, applyReplay } from './replay.ts';
+import { applyEvidenceHighlight, applyReplay, drawnCounts } from './replay.ts';
 import { buildStylesheet, LARGE_GRAPH_ELEMENTS, type Theme } from './stylesheet.ts';
 import { useCanvasKeys, type CanvasCommand } from './useCanvasKeys.ts';
 import { useCytoscape } from './useCytoscape.ts';
@@ -34,7 +34,7 @@ interface GraphCanvasProps {
  */
 export function GraphCanvas(props: GraphCanvasProps) {
   const { view, theme, selection, evidenceIds, replayUntil, handlers } = props;
-  const { cy, tracker, focusRequest, pendingLayout, attach, setPendingLayout } = useGraph();
+  const { cy, tracker, focusRequest, layingOut, attach, setLayingOut } = useGraph();
   const containerRef = useCytoscape(attach);
   const syncingSelection = useRef(false);
   const pendingFocus = useRef<FocusRequest | null>(null);
@@ -53,7 +53,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy?.style(buildStylesheet(theme, typesKey ? typesKey.split('\n') : [], large));
   }, [cy, theme, typesKey, large]);
 
-  useSyncView(cy, view, tracker, setPendingLayout);
+  useSyncView(cy, view, tracker, setLayingOut);
+  // The same counts as the status line: what will be drawn, "N more" placeholders and replay aside.
+  const { nodeCount, edgeCount } = drawnCounts(view, replayUntil);
   useGraphEvents(cy, handlers, syncingSelection);
 
   useEffect(() => {
@@ -115,10 +117,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
         onKeyDown={onKeyDown}
         data-testid="graph-canvas"
       />
-      {pendingLayout ? (
+      {layingOut ? (
         // Over the canvas, which still holds its last frame (the view before this one).
         <div className="layout-pending" data-testid="layout-pending">
-          Laying out {pendingLayout.nodes} entities and {pendingLayout.edges} relationships…
+          Laying out {nodeCount} entities and {edgeCount} relationships…
         </div>
       ) : null}
       <LabelTooltip cy={cy} selection={selection} />

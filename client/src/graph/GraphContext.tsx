@@ -2,7 +2,6 @@ import type { Core } from 'cytoscape';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useBenchHook } from './instrumentation/useBenchHook.ts';
 import { useTestHook } from './instrumentation/useTestHook.ts';
-import type { PendingLayout } from './layout/heldLayout.ts';
 import { LayoutTracker } from './layout/layoutTracker.ts';
 
 /** Ask the canvas to centre an entity once it is drawn and laid out; `seq` makes a repeated request new. */
@@ -18,14 +17,14 @@ export interface GraphContextValue {
   tracker: LayoutTracker;
   focusRequest: FocusRequest | null;
   /**
-   * A big view being laid out while the canvas draws nothing (heldLayout.ts);
-   * null when the canvas shows what the view holds. The status line says so.
+   * A big view is being laid out while the canvas draws nothing of it
+   * (heldLayout.ts); the canvas and the status line say so.
    */
-  pendingLayout: PendingLayout | null;
+  layingOut: boolean;
   /** Called by the canvas alone, when it creates and destroys its instance. */
   attach: (cy: Core | null) => void;
   /** Called by the canvas alone, when a held layout starts and ends. */
-  setPendingLayout: (pending: PendingLayout | null) => void;
+  setLayingOut: (layingOut: boolean) => void;
   requestFocus: (id: string) => void;
 }
 
@@ -41,7 +40,7 @@ export function GraphProvider({ children }: { children: ReactNode }) {
   const [cy, attach] = useState<Core | null>(null);
   const [tracker] = useState(() => new LayoutTracker());
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
-  const [pendingLayout, setPendingLayout] = useState<PendingLayout | null>(null);
+  const [layingOut, setLayingOut] = useState(false);
   const requestFocus = useCallback(
     (id: string) => setFocusRequest((last) => ({ id, seq: (last?.seq ?? 0) + 1 })),
     [],
@@ -49,8 +48,8 @@ export function GraphProvider({ children }: { children: ReactNode }) {
   useTestHook(cy, tracker);
   useBenchHook(cy);
   const value = useMemo(
-    () => ({ cy, tracker, focusRequest, pendingLayout, attach, setPendingLayout, requestFocus }),
-    [cy, tracker, focusRequest, pendingLayout, requestFocus],
+    () => ({ cy, tracker, focusRequest, layingOut, attach, setLayingOut, requestFocus }),
+    [cy, tracker, focusRequest, layingOut, requestFocus],
   );
   return <GraphContext.Provider value={value}>{children}</GraphContext.Provider>;
 }

@@ -3,12 +3,6 @@ import { forceLayoutJobInSlices } from './jobFromCy.ts';
 import type { LayoutWorkerClient } from './layoutClient.ts';
 import { inSlices } from './slices.ts';
 
-/** What the canvas is laying out while it draws nothing; null when it draws. */
-export interface PendingLayout {
-  nodes: number;
-  edges: number;
-}
-
 /**
  * A fresh force layout of a big view (more nodes than the page lays out
  * itself), done so that no single task freezes the page, and so that the
@@ -29,7 +23,7 @@ export interface PendingLayout {
  * Resolves with the elements it placed (`shown()` once the worker is done),
  * not yet fitted; null when a newer layout took over. Rejects when the
  * worker fails or is superseded (LayoutSuperseded). The hold is released in
- * every case, and `onPending` hears when it starts and ends.
+ * every case, and `onHeld` hears when it starts (true) and ends (false).
  */
 export async function layOutHeld(
   cy: Core,
@@ -38,10 +32,10 @@ export async function layOutHeld(
   worker: LayoutWorkerClient,
   shown: () => Collection,
   stillWanted: () => boolean,
-  onPending: (pending: PendingLayout | null) => void,
+  onHeld: (held: boolean) => void,
 ): Promise<Collection | null> {
   cy.startBatch();
-  onPending({ nodes: eles.nodes().length, edges: eles.edges().length });
+  onHeld(true);
   try {
     const job = await forceLayoutJobInSlices(eles, options, null, stillWanted);
     if (!job) return null;
@@ -64,6 +58,6 @@ export async function layOutHeld(
     return measured && !cy.destroyed() ? placed : null;
   } finally {
     if (!cy.destroyed()) cy.endBatch();
-    onPending(null);
+    onHeld(false);
   }
 }

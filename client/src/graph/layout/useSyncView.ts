@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ViewState } from '../../state/viewState.ts';
 import { applyViewState } from '../applyViewState.ts';
 import { LAYOUT_DONE_MARK, markForBench } from '../instrumentation/benchHook.ts';
-import { layOutHeld, type PendingLayout } from './heldLayout.ts';
+import { layOutHeld } from './heldLayout.ts';
 import { forceLayoutJob } from './jobFromCy.ts';
 import { LayoutSuperseded, LayoutWorkerClient } from './layoutClient.ts';
 import type { LayoutTracker } from './layoutTracker.ts';
@@ -49,7 +49,7 @@ export function useSyncView(
   cy: Core | null,
   view: ViewState,
   tracker: LayoutTracker,
-  onPending: (pending: PendingLayout | null) => void,
+  onHeld: (held: boolean) => void,
 ): void {
   const lastLayoutRun = useRef(-1);
   // Bumped by every layout that starts: a held layout still running for an older one stops.
@@ -106,7 +106,7 @@ export function useSyncView(
     tracker.started();
     const started = ++layoutsStarted.current;
     // A held layout this one replaces may not clear its notice any more (below): clear it here.
-    onPending(null);
+    onHeld(false);
     if (view.layout !== 'fcose') {
       worker.cancel();
       const ready = layoutReady(view.layout);
@@ -146,8 +146,8 @@ export function useSyncView(
         () => visibleElements(cy),
         stillWanted,
         // Only the newest layout speaks: an older one ending must not clear a newer one's notice.
-        (pending) => {
-          if (layoutsStarted.current === started) onPending(pending);
+        (held) => {
+          if (layoutsStarted.current === started) onHeld(held);
         },
       )
         .then((placed) => {
@@ -176,5 +176,5 @@ export function useSyncView(
         );
       })
       .catch(failed);
-  }, [cy, view, tracker, worker, onPending]);
+  }, [cy, view, tracker, worker, onHeld]);
 }
