@@ -2,8 +2,12 @@ import type { FirstVisitResult } from './clientFirstVisit.ts';
 import type { SizeResult } from './clientSizes.ts';
 import type { TargetVerdict } from './targets.ts';
 
-/** The issue's client targets, judged for bench/targets.ts. */
-const RATIO_TARGET = 1.2;
+/**
+ * Issue #16's client targets, judged for bench/targets.ts. The render ratio
+ * is judged at the size the issue names; the other sizes are reported.
+ */
+const RATIO_TARGET = 0.6;
+const RATIO_TARGET_SIZE = 10_000;
 const FPS_TARGET = 30;
 const FPS_TARGET_SIZE = 5000;
 const LONG_TASK_TARGET_MS = 1000;
@@ -11,6 +15,10 @@ const LONG_TASK_TARGET_SIZE = 10_000;
 /** Issue #16: the first visit's JavaScript (gzip, bytes on the wire) and its time to a drawn start view. */
 const FIRST_VISIT_BYTES = 300_000;
 const FIRST_VISIT_MS = 1000;
+
+/** The app's longest main-thread task: the median over runs during the render, the last run's after it. */
+const longestTask = (row: SizeResult): number =>
+  Math.max(row.app.longestTaskDuringRenderMs, row.app.longestTaskAfterRenderMs ?? 0);
 
 /** The issue's client targets, for bench/targets.ts; sizes that did not run are "not measured". */
 export function clientTargets(
@@ -39,11 +47,17 @@ export function clientTargets(
       (firstVisit?.interactiveMs ?? Infinity) <= FIRST_VISIT_MS,
     ),
     ...rendering.map((row) =>
-      judged(
-        `client render + layout ≤ ${String(RATIO_TARGET)}× bare Cytoscape at ${String(row.elements)} elements`,
-        `${String(row.renderRatio)}× (${String(row.app.renderMs)} ms vs ${String(row.bare.renderMs)} ms)`,
-        row.renderRatio <= RATIO_TARGET,
-      ),
+      row.elements === RATIO_TARGET_SIZE
+        ? judged(
+            `client first render ≤ ${String(RATIO_TARGET)}× plain Cytoscape's on the same payload at ${String(row.elements)} elements`,
+            `${String(row.renderRatio)}× (${String(row.app.renderMs)} ms vs ${String(row.bare.renderMs)} ms)`,
+            row.renderRatio <= RATIO_TARGET,
+          )
+        : {
+            target: `(reported) client first render against plain Cytoscape's at ${String(row.elements)} elements`,
+            measured: `${String(row.renderRatio)}× (${String(row.app.renderMs)} ms vs ${String(row.bare.renderMs)} ms)`,
+            verdict: 'reported' as const,
+          },
     ),
     judged(
       `client ≥ ${String(FPS_TARGET)} fps while panning at ${String(FPS_TARGET_SIZE)} elements`,
@@ -51,11 +65,11 @@ export function clientTargets(
       (fpsRow?.app.fps ?? 0) >= FPS_TARGET,
     ),
     judged(
-      `client: no main-thread task over ${String(LONG_TASK_TARGET_MS)} ms after the first render at ${String(LONG_TASK_TARGET_SIZE)} elements`,
-      longRow?.app.longestTaskAfterRenderMs === undefined
+      `client: no main-thread task over ${String(LONG_TASK_TARGET_MS)} ms from the payload's arrival to interactive at ${String(LONG_TASK_TARGET_SIZE)} elements`,
+      longRow === undefined
         ? undefined
-        : `${String(longRow.app.longestTaskAfterRenderMs)} ms`,
-      (longRow?.app.longestTaskAfterRenderMs ?? Infinity) <= LONG_TASK_TARGET_MS,
+        : `${String(longestTask(longRow))} ms (during the render ${String(longRow.app.longestTaskDuringRenderMs)} ms, after it ${String(longRow.app.longestTaskAfterRenderMs ?? '—')} ms)`,
+      longRow !== undefined && longestTask(longRow) <= LONG_TASK_TARGET_MS,
     ),
   ];
 }

@@ -1,11 +1,12 @@
 /**
- * The issue's targets, judged from one run's results. A target whose part
- * did not run is "not measured", never assumed met.
+ * Issue #16's targets, judged from one run's results. A target whose part
+ * did not run is "not measured", never assumed met. Figures the issue asks
+ * for without a bound (other sizes, plans) are "reported".
  */
 export interface TargetVerdict {
   target: string;
   measured: string;
-  verdict: 'met' | 'missed' | 'not measured';
+  verdict: 'met' | 'missed' | 'not measured' | 'reported';
 }
 
 type Json = Record<string, unknown>;
@@ -28,6 +29,14 @@ function verdict(target: string, measured: string | undefined, met: boolean): Ta
   return { target, measured, verdict: met ? 'met' : 'missed' };
 }
 
+function reported(target: string, measured: string | undefined): TargetVerdict {
+  return {
+    target,
+    measured: measured ?? '—',
+    verdict: measured === undefined ? 'not measured' : 'reported',
+  };
+}
+
 function apiTargets(results: Json): TargetVerdict[] {
   const endpoints = at(results, 'api', 'endpoints');
   if (!Array.isArray(endpoints)) {
@@ -45,6 +54,8 @@ function apiTargets(results: Json): TargetVerdict[] {
     const p50 = num(row.p50Ratio) ?? Infinity;
     const throughput = num(row.throughputRatio) ?? 0;
     const uncachedP50 = num(row.uncachedP50Ratio) ?? Infinity;
+    const serverCpu = num(at(row, 'apiUncached', 'cpuPerRequest', 'serverMs'));
+    const neo4jCpu = num(at(row, 'apiUncached', 'cpuPerRequest', 'neo4jMs'));
     return [
       verdict(
         `repeated (cached) ${String(row.endpoint)}: p50 ≤ 1.0× raw, throughput ≥ 1.0×`,
@@ -56,8 +67,40 @@ function apiTargets(results: Json): TargetVerdict[] {
         `p50 ${uncachedP50}, throughput ${num(row.uncachedThroughputRatio) ?? 0}${invalid}`,
         row.valid === true && uncachedP50 <= 1.3,
       ),
+      verdict(
+        `first (uncached) ${String(row.endpoint)}: server CPU per request ≤ Neo4j's`,
+        serverCpu === undefined || neo4jCpu === undefined
+          ? undefined
+          : `server ${serverCpu} ms, Neo4j ${neo4jCpu} ms`,
+        serverCpu !== undefined && neo4jCpu !== undefined && serverCpu <= neo4jCpu,
+      ),
     ];
   });
+}
+
+/** The hub's neighbour page against the ten-node's, both from the 16-connection endpoint runs. */
+function hubUnderLoad(results: Json): TargetVerdict {
+  const endpoints = at(results, 'api', 'endpoints');
+  const row = (name: string): Json | undefined =>
+    Array.isArray(endpoints)
+      ? (endpoints as Json[]).find((e) => String(e.endpoint).startsWith(name))
+      : undefined;
+  const hub = row('neighbours of the hub');
+  const ten = row('neighbours of a 10-relationship node');
+  const p50 = (r: Json | undefined, run: string) => num(at(r, run, 'p50ms'));
+  const uncached = [p50(hub, 'apiUncached'), p50(ten, 'apiUncached')];
+  const cached = [p50(hub, 'api'), p50(ten, 'api')];
+  const connections = num(at(results, 'api', 'connections')) ?? '?';
+  const ratio = (a?: number, b?: number) =>
+    a === undefined || b === undefined || b === 0 ? undefined : Math.round((a / b) * 100) / 100;
+  const uncachedRatio = ratio(uncached[0], uncached[1]);
+  return verdict(
+    `hub page (limit 50) under ${connections} connections: p50 ≤ 1.5× the 10-relationship node's`,
+    uncachedRatio === undefined
+      ? undefined
+      : `uncached ${uncached[0]} vs ${uncached[1]} ms (${uncachedRatio}×); cached ${cached[0]} vs ${cached[1]} ms (${ratio(cached[0], cached[1]) ?? '?'}×)`,
+    (uncachedRatio ?? Infinity) <= 1.5,
+  );
 }
 
 function hubAndSearchTargets(results: Json): TargetVerdict[] {
@@ -71,15 +114,14 @@ function hubAndSearchTargets(results: Json): TargetVerdict[] {
   const indexed = at(results, 'api', 'search', 'plan', 'usesFullTextIndex') === true;
   const scans = at(results, 'api', 'search', 'plan', 'scansLabels') === true;
   return [
-    verdict(
-      'hub expansion (limit 50) within 2× of a 10-relationship node, p50 through the API',
+    hubUnderLoad(results),
+    reported(
+      '(reported) hub page (limit 50) against the 10-relationship node’s, one request at a time, p50 through the API',
       hubRatio === undefined ? undefined : `${hubRatio}× (hub degree ${hubDegree ?? '?'})`,
-      (hubRatio ?? Infinity) <= 2,
     ),
-    verdict(
-      '(extra) the same at equal page size (limit 10 on both): what the hub’s degree costs',
+    reported(
+      '(reported) the same at equal page size (limit 10 on both): what the hub’s degree costs',
       sameSize === undefined ? undefined : `${sameSize}×`,
-      (sameSize ?? Infinity) <= 2,
     ),
     verdict(
       'hub page plan: no scan or sort of the hub’s relationships',
@@ -107,10 +149,14 @@ function hubAndSearchTargets(results: Json): TargetVerdict[] {
 
 function loadTarget(results: Json): TargetVerdict {
   const perSecond = num(at(results, 'load', 'relationshipsPerSecond'));
+  const floor = num(at(results, 'load', 'bareCreate', 'relationshipsPerSecond'));
+  const share = perSecond === undefined || !floor ? undefined : perSecond / floor;
   return verdict(
-    'load ≥ 20 000 relationships/s through the seeding path',
-    perSecond === undefined ? undefined : `${perSecond}/s`,
-    (perSecond ?? 0) >= 20_000,
+    'load through the seeding path ≥ 0.5× the bare-CREATE floor of the same run',
+    share === undefined
+      ? undefined
+      : `${perSecond}/s against ${floor}/s (${Math.round(share * 100) / 100}×)`,
+    (share ?? 0) >= 0.5,
   );
 }
 
