@@ -1,68 +1,15 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { asEntityId } from '@newsgraph/model';
-import { ApiContext } from './api/ApiContext.tsx';
 import { createFixtureApi } from './api/fixtureApi.ts';
 import { FIXTURE_GRAPH } from './api/fixtureGraph.ts';
-import { App } from './App.tsx';
-import type { NewsgraphTestHook } from './graph/instrumentation/testHookTypes.ts';
-import { PAGE_LAYOUT_MAX_NODES } from './graph/layout/useSyncView.ts';
-import './styles.css';
-
-function renderApp(api = createFixtureApi()) {
-  return render(
-    <div style={{ width: 1280, height: 720 }}>
-      <ApiContext.Provider value={api}>
-        <App />
-      </ApiContext.Provider>
-    </div>,
-  );
-}
-
-const status = () => screen.getByTestId('graph-status').textContent;
-const hook = () => {
-  if (!window.__newsgraph) throw new Error('the canvas is not ready');
-  return window.__newsgraph;
-};
-
-async function pickFromSearch(text: string) {
-  const box = screen.getByRole('combobox', { name: 'Search entities' });
-  fireEvent.change(box, { target: { value: text } });
-  const results = await screen.findByRole('listbox', { name: 'Search results' });
-  await within(results).findByRole('option', { selected: true });
-  fireEvent.keyDown(box, { key: 'Enter' });
-}
-
-/** The fixture graph and enough unlinked entities that the layout goes to the worker. */
-function bigOverview() {
-  const [template] = FIXTURE_GRAPH.nodes;
-  if (!template) throw new Error('the fixture graph has no entity');
-  const extras = Array.from({ length: PAGE_LAYOUT_MAX_NODES }, (_, index) => ({
-    ...template,
-    id: asEntityId(`extra-${String(index)}`),
-    name: `Extra ${String(index)}`,
-  }));
-  return { ...FIXTURE_GRAPH, nodes: [...FIXTURE_GRAPH.nodes, ...extras] };
-}
-
-/**
- * Calls `sample` once per animation frame (with the test hook, once the canvas has one)
- * until the first layout has finished; fails after 30 s.
- */
-function everyFrameUntilLaidOut(sample: (graph: NewsgraphTestHook) => void): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const giveUp = setTimeout(() => reject(new Error('the first layout never ended')), 30_000);
-    const frame = () => {
-      const graph = window.__newsgraph;
-      if (graph) sample(graph);
-      if ((graph?.layoutRuns() ?? 0) > 0) {
-        clearTimeout(giveUp);
-        resolve();
-      } else requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  });
-}
+import {
+  bigOverview,
+  everyFrameUntilLaidOut,
+  hook,
+  pickFromSearch,
+  renderApp,
+  status,
+} from './appTestHarness.tsx';
 
 beforeEach(() => {
   window.history.replaceState(null, '', window.location.pathname);

@@ -15,7 +15,7 @@ const ExportPanel = lazy(() =>
 
 /** The export form over the canvas: the image's source line is the article's, its background the theme's. */
 export function ExportPopover() {
-  const { cy } = useGraph();
+  const { cy, tracker } = useGraph();
   const { say } = useExplorerContext();
   const sourceLine = useArticleSourceLine();
   const background = useThemeToken('--bg');
@@ -23,7 +23,13 @@ export function ExportPopover() {
     <div className="export-popover">
       <Panel title="Export">
         <LazyPart what="the export form">
-          <ExportPanel cy={cy} sourceLine={sourceLine} background={background} say={say} />
+          <ExportPanel
+            cy={cy}
+            tracker={tracker}
+            sourceLine={sourceLine}
+            background={background}
+            say={say}
+          />
         </LazyPart>
       </Panel>
     </div>

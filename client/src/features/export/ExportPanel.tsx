@@ -2,10 +2,12 @@ import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { useApi } from '../../api/ApiContext.tsx';
 import type { ExportFormat } from '../../api/types.ts';
+import type { LayoutTracker } from '../../graph/layout/layoutTracker.ts';
 import { downloadBlob, exportPng, exportSvg, type ImageExportOptions } from './exportImage.ts';
 import { imageFileName } from './fileNames.ts';
 import { pngNotice } from './imageNotice.ts';
 import { frameSize, SIZE_CHOICES, type SizeChoice } from './presets.ts';
+import { useCanvasVersion } from './useCanvasVersion.ts';
 import { usePreview } from './usePreview.ts';
 
 type Format = 'png' | 'svg' | 'pdf' | ExportFormat;
@@ -24,6 +26,8 @@ const FORMATS: { value: Format; label: string }[] = [
 
 interface ExportPanelProps {
   cy: Core | null;
+  /** An export waits for a running layout: before it ends, the nodes are not where they will be. */
+  tracker: LayoutTracker;
   /** e.g. "Source: AFP, 2023-03-24" */
   sourceLine: string;
   background: string;
@@ -31,7 +35,7 @@ interface ExportPanelProps {
 }
 
 /** Images drawn by Cytoscape itself (title, legend and source included) and data files from the API. */
-export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProps) {
+export function ExportPanel({ cy, tracker, sourceLine, background, say }: ExportPanelProps) {
   const api = useApi();
   const [format, setFormat] = useState<Format>('png');
   const [scope, setScope] = useState<'graph' | 'selection'>('graph');
@@ -61,10 +65,31 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
       credit: credit.trim(),
     },
   };
-  const preview = usePreview(cy, image ? imageOptions : null, JSON.stringify(imageOptions));
+  const canvasVersion = useCanvasVersion(cy, tracker);
+  const preview = usePreview(
+    cy,
+    tracker,
+    image ? imageOptions : null,
+    JSON.stringify(imageOptions),
+    canvasVersion,
+  );
 
   const run = async () => {
     if (!cy) return;
+    setBusy(true);
+    try {
+      // Data files name elements, not positions; an image drawn now would show unplaced nodes.
+      if (image && tracker.running) {
+        say('Waiting for the layout to finish before exporting…');
+        await tracker.idle();
+      }
+      await exportNow(cy);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportNow = async (cy: Core) => {
     const nodes = scope === 'selection' ? cy.nodes(':selected') : cy.nodes(':visible').not('.more');
     if (nodes.empty()) {
       say(
@@ -74,7 +99,6 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
       );
       return;
     }
-    setBusy(true);
     try {
       const names = {
         scope,
@@ -129,8 +153,6 @@ export function ExportPanel({ cy, sourceLine, background, say }: ExportPanelProp
       say(`Exported ${String(nodes.length)} entities as ${format.toUpperCase()}.`);
     } catch (error) {
       say(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setBusy(false);
     }
   };
 

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useState } from 'react';
+import type { LayoutTracker } from '../../graph/layout/layoutTracker.ts';
 import { exportPng, type ImageExportOptions } from './exportImage.ts';
 import type { FrameSize } from './frame.ts';
 
@@ -23,18 +24,23 @@ export function previewSize(size: FrameSize): FrameSize {
 
 /**
  * An object URL of a small PNG of the export as it would be saved, redrawn
- * (debounced) whenever `key` changes: the options, serialised by the caller.
+ * (debounced) whenever `key` changes (the options, serialised by the caller)
+ * or the canvas does (`canvasVersion`). It is not drawn while a layout runs:
+ * the nodes are not in place yet, and the layout's end changes the version.
  */
 export function usePreview(
   cy: Core | null,
+  tracker: LayoutTracker,
   options: ImageExportOptions | null,
   key: string,
+  canvasVersion: number,
 ): string | null {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     if (!cy || !options) return undefined;
     let cancelled = false;
     const timer = setTimeout(() => {
+      if (tracker.running) return;
       const full = options.size ?? { kind: 'fit', scale: 1 };
       exportPng(cy, { ...options, size: previewSize(full), searchSize: full, record: false })
         .then(({ blob }) => {
@@ -53,7 +59,7 @@ export function usePreview(
     };
     // `key` stands for `options`, which the caller builds anew on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cy, key]);
+  }, [cy, tracker, key, canvasVersion]);
   useEffect(
     () => () => {
       if (url) URL.revokeObjectURL(url);

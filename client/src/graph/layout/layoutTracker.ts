@@ -6,6 +6,7 @@ export class LayoutTracker {
   #running = false;
   #runs = 0;
   #waiting: (() => void)[] = [];
+  readonly #listeners = new Set<() => void>();
 
   get running(): boolean {
     return this.#running;
@@ -25,6 +26,18 @@ export class LayoutTracker {
     const waiting = this.#waiting;
     this.#waiting = [];
     for (const callback of waiting) callback();
+    for (const listener of this.#listeners) listener();
+  }
+
+  /** Calls back after every layout that finishes from now on; returns the way to stop. */
+  onFinished(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Resolves now if no layout is running, else once the running one has finished. */
+  idle(): Promise<void> {
+    return new Promise((resolve) => this.whenIdle(resolve));
   }
 
   /** Calls back now if no layout is running, else once the running one has finished (nodes are in place). */
