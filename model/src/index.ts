@@ -12,6 +12,7 @@ export * from './graphFile.ts';
 export * from './dates.ts';
 export * from './mentions.ts';
 export * from './api/requests.ts';
+export * from './api/limits.ts';
 export * from './api/graph.ts';
 export * from './api/articles.ts';
 export * from './api/meta.ts';

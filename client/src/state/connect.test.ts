@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_GRAPH, nodeDto } from '../api/fixtureGraph.ts';
 import type { RelationshipDto, EntityDto } from '../api/types.ts';
+import { AMONG_MAX_IDS, AMONG_MAX_NEW_IDS, relationshipsAmongBody } from '@newsgraph/model';
 import {
   capNotice,
   connectRequest,
   mergeGraphs,
+  tooManyToConnect,
   withConnectingEdges,
   type GrowAction,
 } from './connect.ts';
@@ -93,6 +95,37 @@ describe('capNotice', () => {
       '3 relationships among the entities shown were not drawn (at most 1 are connected at once).',
     );
     expect(capNotice({ edges: [], total: 0, truncated: false, limit: 1 })).toBeNull();
+  });
+});
+
+describe('tooManyToConnect', () => {
+  const ids = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `${prefix}-${String(i)}`);
+  const cases = [
+    { newIds: ids('new', AMONG_MAX_NEW_IDS), visibleIds: [] },
+    { newIds: ids('new', AMONG_MAX_NEW_IDS + 1), visibleIds: [] },
+    { newIds: ids('new', 10), visibleIds: ids('old', AMONG_MAX_IDS - 10) },
+    { newIds: ids('new', 10), visibleIds: ids('old', AMONG_MAX_IDS - 9) },
+  ].map((request) => ({ ...request, limit: 1000 }));
+
+  it('sends exactly the requests the API accepts, and tells of the others', () => {
+    // The API's own schema decides; a request it would refuse must not be sent.
+    for (const request of cases)
+      expect(tooManyToConnect(request) === null).toBe(
+        relationshipsAmongBody.safeParse(request).success,
+      );
+    expect(cases.map((request) => tooManyToConnect(request) === null)).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+  });
+
+  it('says what was not looked up, and why', () => {
+    expect(tooManyToConnect(cases[1] as (typeof cases)[number])).toBe(
+      'Relationships among the entities shown were not looked up: 1,001 new entities (1,001 in all) are more than connecting covers at once (1,000 new, 5,000 in all). Only the relationships the result holds are drawn.',
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { AMONG_MAX_IDS, AMONG_MAX_NEW_IDS } from '@newsgraph/model';
 import type { AmongRequest } from '../api/explorerApi.ts';
 import type {
   RelationshipDto,
@@ -58,6 +59,18 @@ export function withConnectingEdges<A extends GrowAction>(
     return true;
   });
   return { ...action, graph: { ...action.graph, edges: [...action.graph.edges, ...extra] } };
+}
+
+/**
+ * The sentence the status line adds when a result brings more entities than
+ * one connecting request may name (the API's limits), so none is sent: only
+ * the relationships the result holds are drawn. Null when it may be sent.
+ */
+export function tooManyToConnect(request: AmongRequest): string | null {
+  const all = request.newIds.length + request.visibleIds.length;
+  if (request.newIds.length <= AMONG_MAX_NEW_IDS && all <= AMONG_MAX_IDS) return null;
+  const count = (n: number) => n.toLocaleString('en-GB');
+  return `Relationships among the entities shown were not looked up: ${count(request.newIds.length)} new entities (${count(all)} in all) are more than connecting covers at once (${count(AMONG_MAX_NEW_IDS)} new, ${count(AMONG_MAX_IDS)} in all). Only the relationships the result holds are drawn.`;
 }
 
 /** The sentence the status line adds when the cap left relationships out; null when none were. */

@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { ExplorerApi } from '../api/explorerApi.ts';
 import { ApiError } from '../api/http.ts';
-import { capNotice, connectRequest, withConnectingEdges, type GrowAction } from './connect.ts';
+import {
+  capNotice,
+  connectRequest,
+  tooManyToConnect,
+  withConnectingEdges,
+  type GrowAction,
+} from './connect.ts';
 import type { HistoryAction } from './history.ts';
 import type { ViewState } from './viewState.ts';
 
@@ -11,7 +17,8 @@ import type { ViewState } from './viewState.ts';
  * `connect` is on), so that the canvas never hides a relationship among what
  * it shows. The relationships travel inside the same action: one undo step.
  * Resolves to a sentence for the status line when the cap left
- * relationships out or connecting failed, else null.
+ * relationships out, the result was too big to connect, or connecting
+ * failed, else null.
  */
 export function useGrow(
   api: ExplorerApi,
@@ -29,6 +36,11 @@ export function useGrow(
       if (!request) {
         dispatch(action);
         return null;
+      }
+      const tooMany = tooManyToConnect(request);
+      if (tooMany) {
+        dispatch(action);
+        return tooMany;
       }
       try {
         const result = await api.relationshipsAmong(request);

@@ -3,6 +3,7 @@
  * OpenAPI document is generated from them, so they cannot drift apart.
  */
 import { z } from 'zod';
+import { AMONG_MAX_IDS, AMONG_MAX_NEW_IDS } from './limits.ts';
 
 export const idSchema = z
   .string()
@@ -56,15 +57,12 @@ export const shortestPathQuery = z.object({
   maxHops: intParam(1, 12, 6),
 });
 
-/** Most ids one "connect what is shown" request may name, new and visible together. */
-export const AMONG_MAX_IDS = 5000;
-
 export const relationshipsAmongBody = z
   .object({
     newIds: z
       .array(idSchema)
       .min(1)
-      .max(1000)
+      .max(AMONG_MAX_NEW_IDS)
       .describe('Nodes just added to the canvas; every relationship returned touches one'),
     visibleIds: z
       .array(idSchema)
