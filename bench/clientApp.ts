@@ -109,7 +109,8 @@ export async function exportPngInApp(
 ): Promise<{ exportMs: number; bytes: number }> {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const form = page.getByRole('form', { name: 'Export' });
-  await form.getByLabel('Format').selectOption('png');
+  // The form's first select is its format; "Format" as a label also matches the legend's "format" hints.
+  await form.locator('select').first().selectOption('png');
   await form.getByLabel('Scale').selectOption(String(scale));
   await recordClicks(page);
   const [download] = await Promise.all([

@@ -1,6 +1,7 @@
 import { loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { measureFirstVisit, type FirstVisit } from '../tools/firstVisit.ts';
+import { buildClientIfStale } from '../tools/clientBuild.ts';
 import { launchBrowser } from './clientPages.ts';
 import { median } from './clientSizes.ts';
 
@@ -68,6 +69,22 @@ if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
       console.log(line),
     );
     console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The first visit in its own browser, building the client first if it is stale (the load part's). */
+export async function firstVisitOnce(
+  serverUrl: string,
+  repeats: number,
+  log: (line: string) => void,
+): Promise<FirstVisitResult> {
+  if (await buildClientIfStale())
+    log('client: built client/dist (it was missing or older than its sources)');
+  const browser = await launchBrowser();
+  try {
+    return await benchFirstVisit(browser, serverUrl, repeats, log);
   } finally {
     await browser.close();
   }

@@ -13,6 +13,7 @@ import { resetSeedData } from '../seed/src/index.ts';
 import { startInstance, type RunningInstance } from '../tools/neo4j/launcher.ts';
 import { articleOnlySearch, runApiBench } from './apiRun.ts';
 import { runClientBench } from './clientBench.ts';
+import { firstVisitOnce, type FirstVisitResult } from './clientFirstVisit.ts';
 import { PRESETS } from './generator.ts';
 import { loadSyntheticGraph, seedArticleGraph } from './load.ts';
 import { describeMachine } from './machine.ts';
@@ -38,8 +39,9 @@ const log = (line: string): void => console.log(`[bench] ${line}`);
 
 /**
  * Empties the bench database, seeds the article, measures search on the
- * article alone (the baseline for search on the big graph), then loads the
- * synthetic graph through the seeder.
+ * article alone (the baseline for search on the big graph) and the first
+ * visit of the app's own start view, then loads the synthetic graph through
+ * the seeder.
  */
 async function loadPart(driver: Driver, instance: RunningInstance) {
   await resetSeedData({ driver, log: () => undefined });
@@ -47,8 +49,11 @@ async function loadPart(driver: Driver, instance: RunningInstance) {
   log('search on the article graph alone (baseline)');
   const server = await startBenchServer(instance);
   let baseline: Record<string, unknown>;
+  let articleFirstVisit: FirstVisitResult;
   try {
     baseline = await articleOnlySearch(driver, server.url, Math.min(seconds, 5));
+    log('first visit on the article graph alone (the app as `npm start` serves it)');
+    articleFirstVisit = await firstVisitOnce(server.url, repeats, log);
   } finally {
     await server.stop();
   }
@@ -56,7 +61,7 @@ async function loadPart(driver: Driver, instance: RunningInstance) {
   log(
     `load: ${load.relationshipsPerSecond} relationships/s through seedArticles; bare CREATE ${load.bareCreate.relationshipsPerSecond}/s`,
   );
-  return { load, articleOnlySearch: baseline };
+  return { load, articleOnlySearch: baseline, articleFirstVisit };
 }
 
 async function main(): Promise<void> {

@@ -1,13 +1,12 @@
 /**
  * Issue #16's targets, judged from one run's results. A target whose part
- * did not run is "not measured", never assumed met. Figures the issue asks
- * for without a bound (other sizes, plans) are "reported".
+ * did not run is "not measured", never assumed met.
  */
-export interface TargetVerdict {
-  target: string;
-  measured: string;
-  verdict: 'met' | 'missed' | 'not measured' | 'reported';
-}
+import type { FirstVisitResult } from './clientFirstVisit.ts';
+import { firstVisitTargets } from './clientTargets.ts';
+import type { TargetVerdict } from './verdict.ts';
+
+export type { TargetVerdict } from './verdict.ts';
 
 type Json = Record<string, unknown>;
 
@@ -162,9 +161,12 @@ function loadTarget(results: Json): TargetVerdict {
 
 function clientTargets(results: Json): TargetVerdict[] {
   const targets = at(results, 'client', 'targets');
-  return Array.isArray(targets)
-    ? (targets as TargetVerdict[])
-    : [verdict('client render, frame rate and long-task targets', undefined, false)];
+  return [
+    ...firstVisitTargets(at(results, 'articleFirstVisit') as FirstVisitResult | undefined),
+    ...(Array.isArray(targets)
+      ? (targets as TargetVerdict[])
+      : [verdict('client render, frame rate and long-task targets', undefined, false)]),
+  ];
 }
 
 export function judgeTargets(results: Json): TargetVerdict[] {

@@ -49,7 +49,8 @@ window.renderPayload = async function renderPayload(graph, layoutOptions, marks)
   cy.add([
     ...graph.nodes.map((node) => ({
       group: 'nodes',
-      data: { id: node.id, label: String(node.properties.name ?? node.id) },
+      // The API's nodes carry their name at the top (EntityDto); other nodes a result holds may not.
+      data: { id: node.id, label: String(node.name ?? node.id) },
     })),
     ...graph.edges.map((edge) => ({
       group: 'edges',
