@@ -3,16 +3,17 @@
  *
  * Where the seeding path's time goes, statement by statement, on a bench
  * database that `npm run bench -- --size <size> --parts load` has loaded.
- * It removes the last N generated articles (untimed), then seeds them again
- * one per call through `seedArticles`, as the load does, with the driver
- * wrapped so that every statement is timed: wall time in this process, and
+ * It seeds N more articles (the generator's with seed 43, their article and
+ * relationship ids prefixed `profile-` so they are new) through
+ * `seedArticles`, ten per call as the load does, with the driver wrapped so
+ * that every statement is timed: wall time in this process, and
  * Neo4j's own time from the result summary (available + consumed). Commit is
  * the transaction's time outside its statements; "outside Neo4j" is the
  * call's time outside the transaction and the reads (validation, hashing,
  * building rows). Compare with the bare-CREATE floor of the bench's results.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { removeArticles, seedArticles } from '../seed/src/index.ts';
+import { seedArticles } from '../seed/src/index.ts';
 import type { SeedArticle } from '../seed/src/model.ts';
 import { startInstance } from '../tools/neo4j/launcher.ts';
 import { generateArticles, PRESETS } from './generator.ts';
@@ -22,6 +23,9 @@ interface Tally {
   wallMs: number;
   neo4jMs: number;
 }
+
+/** As the load calls the seeder (bench/load.ts). */
+const PER_CALL = 10;
 
 const tallies = new Map<string, Tally>();
 const add = (label: string, wallMs: number, neo4jMs: number) => {
@@ -108,19 +112,26 @@ async function main(): Promise<void> {
   const instance = await startInstance('bench', { log: (line) => console.log(line) });
   const driver = neo4j.driver(instance.uri, neo4j.auth.basic(instance.user, instance.password));
   try {
-    const all: SeedArticle[] = [...generateArticles(PRESETS[size])];
-    const articles = all.slice(-count);
-    await removeArticles({ driver, articleIds: articles.map((a) => a.id) });
+    const articles: SeedArticle[] = [];
+    for (const article of generateArticles({ ...PRESETS[size], seed: 43 })) {
+      if (articles.length === count) break;
+      articles.push({
+        ...article,
+        id: `profile-${article.id}`,
+        relationships: article.relationships.map((r) => ({ ...r, id: `profile-${r.id}` })),
+      });
+    }
     const timing = timingDriver(driver);
     let totalMs = 0;
     let relationships = 0;
-    for (const article of articles) {
+    for (let start = 0; start < articles.length; start += PER_CALL) {
+      const batch = articles.slice(start, start + PER_CALL);
       const before = statementMs;
       const started = performance.now();
-      await seedArticles({ driver: timing, articles: [article] });
+      await seedArticles({ driver: timing, articles: batch });
       const ms = performance.now() - started;
       totalMs += ms;
-      relationships += article.relationships.length;
+      relationships += batch.reduce((sum, a) => sum + a.relationships.length, 0);
       add('(outside Neo4j: validation, hashing, rows)', ms - (statementMs - before), 0);
     }
     const rows = [...tallies].sort((a, b) => b[1].wallMs - a[1].wallMs);
