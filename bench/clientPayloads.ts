@@ -1,5 +1,6 @@
-import type { CypherResultDto, RelationshipDto } from '@newsgraph/model';
-import { CONNECT_LIMIT, tooManyToConnect } from '../client/src/state/connect.ts';
+import type { CypherResultDto, RelationshipDto, RelationshipsAmongDto } from '@newsgraph/model';
+import type { AmongRequest } from '../client/src/api/explorerApi.ts';
+import { CONNECT_LIMIT, connectChunks, connectInChunks } from '../client/src/state/connect.ts';
 
 /**
  * Graph payloads of a given size (nodes + edges) from the running server's
@@ -75,17 +76,21 @@ async function connecting(serverUrl: string, result: CypherResultDto): Promise<R
   const newIds = result.graph.nodes
     .filter((node) => node.labels.includes('Entity'))
     .map((node) => node.id);
-  const request = { newIds, visibleIds: [], limit: CONNECT_LIMIT };
-  // Past the API's limits the app does not ask, and shows the result alone.
-  if (newIds.length === 0 || tooManyToConnect(request) !== null) return [];
-  const response = await fetch(`${serverUrl}/api/relationships/among`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(request),
-  });
-  if (!response.ok)
-    throw new Error(`The server refused the connecting request: ${await response.text()}`);
-  return ((await response.json()) as { edges: RelationshipDto[] }).edges;
+  // Past the API's limit on ids named the app does not ask, and shows the result alone.
+  const chunks =
+    newIds.length === 0 ? [] : connectChunks({ newIds, visibleIds: [], limit: CONNECT_LIMIT });
+  if (!chunks || chunks.length === 0) return [];
+  const ask = async (request: AmongRequest): Promise<RelationshipsAmongDto> => {
+    const response = await fetch(`${serverUrl}/api/relationships/among`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+    if (!response.ok)
+      throw new Error(`The server refused the connecting request: ${await response.text()}`);
+    return (await response.json()) as RelationshipsAmongDto;
+  };
+  return (await connectInChunks(ask, chunks)).edges;
 }
 
 export async function sizedPayload(serverUrl: string, edgeLimit: number): Promise<SizedPayload> {

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FIXTURE_GRAPH, nodeDto } from '../api/fixtureGraph.ts';
 import type { RelationshipDto, EntityDto } from '../api/types.ts';
 import { AMONG_MAX_IDS, AMONG_MAX_NEW_IDS, relationshipsAmongBody } from '@newsgraph/model';
 import {
   capNotice,
+  connectChunks,
+  connectInChunks,
   connectRequest,
   mergeGraphs,
   tooManyToConnect,
@@ -98,33 +100,106 @@ describe('capNotice', () => {
   });
 });
 
-describe('tooManyToConnect', () => {
+describe('connectChunks', () => {
   const ids = (prefix: string, n: number) =>
     Array.from({ length: n }, (_, i) => `${prefix}-${String(i)}`);
-  const cases = [
-    { newIds: ids('new', AMONG_MAX_NEW_IDS), visibleIds: [] },
-    { newIds: ids('new', AMONG_MAX_NEW_IDS + 1), visibleIds: [] },
-    { newIds: ids('new', 10), visibleIds: ids('old', AMONG_MAX_IDS - 10) },
-    { newIds: ids('new', 10), visibleIds: ids('old', AMONG_MAX_IDS - 9) },
-  ].map((request) => ({ ...request, limit: 1000 }));
+  const big = {
+    newIds: ids('new', 2 * AMONG_MAX_NEW_IDS + 1),
+    visibleIds: ids('old', 3),
+    limit: 1000,
+  };
 
-  it('sends exactly the requests the API accepts, and tells of the others', () => {
-    // The API's own schema decides; a request it would refuse must not be sent.
-    for (const request of cases)
-      expect(tooManyToConnect(request) === null).toBe(
-        relationshipsAmongBody.safeParse(request).success,
-      );
-    expect(cases.map((request) => tooManyToConnect(request) === null)).toEqual([
-      true,
-      false,
-      true,
-      false,
+  it('asks in requests the API accepts, one per thousand new entities', () => {
+    const chunks = connectChunks(big) ?? [];
+    expect(chunks.map((chunk) => chunk.newIds.length)).toEqual([
+      AMONG_MAX_NEW_IDS,
+      AMONG_MAX_NEW_IDS,
+      1,
     ]);
+    // The API's own schema decides; a request it would refuse must not be sent.
+    for (const chunk of chunks) expect(relationshipsAmongBody.safeParse(chunk).success).toBe(true);
+    // At most a thousand new entities, one request as before.
+    const small = { newIds: ids('new', AMONG_MAX_NEW_IDS), visibleIds: ids('old', 3), limit: 1000 };
+    expect(connectChunks(small)).toEqual([small]);
   });
 
-  it('says what was not looked up, and why', () => {
-    expect(tooManyToConnect(cases[1] as (typeof cases)[number])).toBe(
-      'Relationships among the entities shown were not looked up: 1,001 new entities (1,001 in all) are more than connecting covers at once (1,000 new, 5,000 in all). Only the relationships the result holds are drawn.',
+  it('asks about every pair of entities exactly once', () => {
+    const chunks = connectChunks(big) ?? [];
+    const askedAbout = (a: string, b: string) =>
+      chunks.filter((chunk) => {
+        const everyone = new Set([...chunk.newIds, ...chunk.visibleIds]);
+        return (
+          (chunk.newIds.includes(a) && everyone.has(b)) ||
+          (chunk.newIds.includes(b) && everyone.has(a))
+        );
+      }).length;
+    // Within a chunk, across chunks both ways, with an entity that stays, and at the edges.
+    for (const [a, b] of [
+      ['new-0', 'new-999'],
+      ['new-999', 'new-1000'],
+      ['new-2000', 'new-5'],
+      ['new-1500', 'new-1999'],
+      ['old-0', 'new-0'],
+      ['new-2000', 'old-2'],
+    ] as const)
+      expect(askedAbout(a, b), `${a} and ${b}`).toBe(1);
+    // Two entities that stay are not the addition's to connect.
+    expect(askedAbout('old-0', 'old-1')).toBe(0);
+  });
+
+  it('asks nothing past the API’s limit on the entities named, and says so', () => {
+    const tooMany = {
+      newIds: ids('new', 10),
+      visibleIds: ids('old', AMONG_MAX_IDS - 9),
+      limit: 1000,
+    };
+    expect(
+      connectChunks({ ...tooMany, visibleIds: ids('old', AMONG_MAX_IDS - 10) }),
+    ).not.toBeNull();
+    expect(connectChunks(tooMany)).toBeNull();
+    expect(tooManyToConnect(tooMany)).toBe(
+      'Relationships among the entities shown were not looked up: 5,001 entities are more than connecting covers (5,000). Only the relationships the result holds are drawn.',
+    );
+  });
+});
+
+describe('connectInChunks', () => {
+  // Each chunk's answer as the API gives it: its relationships up to the limit, and how many
+  // there are. Chunks ask about disjoint pairs, so no relationship is in two answers.
+  const first = [edge('r-chew-ceo'), edge('r-tiktok-denies')];
+  const answers = [
+    first,
+    [] as RelationshipDto[],
+    FIXTURE_GRAPH.edges.filter((e) => !first.includes(e)).slice(0, 3),
+  ];
+  const ask = vi.fn((request: { limit: number; newIds: string[] }) => {
+    const all = answers[Number(request.newIds[0])] ?? [];
+    const edges = all.slice(0, request.limit);
+    return Promise.resolve({
+      edges,
+      total: all.length,
+      truncated: edges.length < all.length,
+      limit: request.limit,
+    });
+  });
+  const chunks = ['0', '1', '2'].map((id) => ({ newIds: [id], visibleIds: [], limit: 1000 }));
+
+  it('adds the chunks’ relationships and their totals', async () => {
+    const result = await connectInChunks(ask, chunks, 1000);
+    expect(result.edges).toEqual([...(answers[0] ?? []), ...(answers[2] ?? [])]);
+    expect(result).toMatchObject({ total: 5, truncated: false, limit: 1000 });
+    expect(capNotice(result)).toBeNull();
+  });
+
+  it('shares one cap across the chunks, and still counts what the later ones would add', async () => {
+    ask.mockClear();
+    const result = await connectInChunks(ask, chunks, 2);
+    expect(result.edges).toHaveLength(2);
+    expect(result.total).toBe(5);
+    expect(result.truncated).toBe(true);
+    expect(ask.mock.calls.map(([request]) => request.limit)).toEqual([2, 1, 1]);
+    expect(capNotice(result)).toBe(
+      '3 relationships among the entities shown were not drawn (at most 2 are connected at once).',
     );
   });
 });

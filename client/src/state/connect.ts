@@ -62,15 +62,63 @@ export function withConnectingEdges<A extends GrowAction>(
 }
 
 /**
- * The sentence the status line adds when a result brings more entities than
- * one connecting request may name (the API's limits), so none is sent: only
- * the relationships the result holds are drawn. Null when it may be sent.
+ * The requests that connect `request` within the API's limits: its new
+ * entities in chunks of at most AMONG_MAX_NEW_IDS, each asked against the
+ * entities that stay and the chunks before it, so that every pair is asked
+ * about in exactly one request. Null when the entities named, new and
+ * visible together, are more than AMONG_MAX_IDS, which no chunking avoids.
  */
-export function tooManyToConnect(request: AmongRequest): string | null {
-  const all = request.newIds.length + request.visibleIds.length;
-  if (request.newIds.length <= AMONG_MAX_NEW_IDS && all <= AMONG_MAX_IDS) return null;
+export function connectChunks(
+  request: AmongRequest,
+  chunkSize = AMONG_MAX_NEW_IDS,
+): AmongRequest[] | null {
+  if (request.newIds.length + request.visibleIds.length > AMONG_MAX_IDS) return null;
+  const chunks: AmongRequest[] = [];
+  for (let start = 0; start < request.newIds.length; start += chunkSize) {
+    chunks.push({
+      newIds: request.newIds.slice(start, start + chunkSize),
+      visibleIds: [...request.visibleIds, ...request.newIds.slice(0, start)],
+      limit: request.limit,
+    });
+  }
+  return chunks;
+}
+
+/**
+ * Asks each chunk in turn, sharing one cap of `limit` relationships drawn:
+ * a chunk asked after the cap is reached still counts what it would add
+ * (limit 1, its one relationship dropped), so the notice says how many
+ * were left out. The chunks ask about disjoint pairs, so totals add up.
+ */
+export async function connectInChunks(
+  ask: (request: AmongRequest) => Promise<RelationshipsAmongDto>,
+  chunks: readonly AmongRequest[],
+  limit = CONNECT_LIMIT,
+): Promise<RelationshipsAmongDto> {
+  const edges: RelationshipDto[] = [];
+  const seen = new Set<string>();
+  let total = 0;
+  for (const chunk of chunks) {
+    const answer = await ask({ ...chunk, limit: Math.max(1, limit - edges.length) });
+    total += answer.total;
+    for (const edge of answer.edges) {
+      if (edges.length === limit || seen.has(edge.id)) continue;
+      seen.add(edge.id);
+      edges.push(edge);
+    }
+  }
+  return { edges, total, truncated: edges.length < total, limit };
+}
+
+/**
+ * The sentence the status line adds when a result brings more entities than
+ * connecting may name at all (AMONG_MAX_IDS, new and visible together), so
+ * nothing is asked: only the relationships the result holds are drawn.
+ */
+export function tooManyToConnect(request: AmongRequest): string {
   const count = (n: number) => n.toLocaleString('en-GB');
-  return `Relationships among the entities shown were not looked up: ${count(request.newIds.length)} new entities (${count(all)} in all) are more than connecting covers at once (${count(AMONG_MAX_NEW_IDS)} new, ${count(AMONG_MAX_IDS)} in all). Only the relationships the result holds are drawn.`;
+  const all = request.newIds.length + request.visibleIds.length;
+  return `Relationships among the entities shown were not looked up: ${count(all)} entities are more than connecting covers (${count(AMONG_MAX_IDS)}). Only the relationships the result holds are drawn.`;
 }
 
 /** The sentence the status line adds when the cap left relationships out; null when none were. */

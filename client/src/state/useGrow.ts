@@ -3,6 +3,8 @@ import type { ExplorerApi } from '../api/explorerApi.ts';
 import { ApiError } from '../api/http.ts';
 import {
   capNotice,
+  connectChunks,
+  connectInChunks,
   connectRequest,
   tooManyToConnect,
   withConnectingEdges,
@@ -16,8 +18,9 @@ import type { ViewState } from './viewState.ts';
  * every relationship between them and the entities already shown (when
  * `connect` is on), so that the canvas never hides a relationship among what
  * it shows. The relationships travel inside the same action: one undo step.
- * Resolves to a sentence for the status line when the cap left
- * relationships out, the result was too big to connect, or connecting
+ * Past the API's limit of new ids per request the ask goes in chunks
+ * (connectChunks). Resolves to a sentence for the status line when the cap
+ * left relationships out, the canvas was too big to connect, or connecting
  * failed, else null.
  */
 export function useGrow(
@@ -37,13 +40,13 @@ export function useGrow(
         dispatch(action);
         return null;
       }
-      const tooMany = tooManyToConnect(request);
-      if (tooMany) {
+      const chunks = connectChunks(request);
+      if (!chunks) {
         dispatch(action);
-        return tooMany;
+        return tooManyToConnect(request);
       }
       try {
-        const result = await api.relationshipsAmong(request);
+        const result = await connectInChunks((chunk) => api.relationshipsAmong(chunk), chunks);
         dispatch(withConnectingEdges(action, result.edges));
         return capNotice(result);
       } catch (error) {

@@ -6,6 +6,7 @@ import { openTestDriver } from '../../support/driver.ts';
 import { requestJson } from '../../support/http.ts';
 import { seedTestDatabase } from '../../support/seedTestDatabase.ts';
 import { startTestServer } from '../../support/server.ts';
+import { connectChunks, connectInChunks } from '../../../client/src/state/connect.ts';
 
 describe('POST /api/relationships/among', () => {
   let server: RunningServer;
@@ -132,5 +133,23 @@ describe('POST /api/relationships/among', () => {
     expect(response.body.error.message).toMatch(
       /^No entity or node has the id "no-such-entity", "nobody-either"\./,
     );
+  });
+
+  it('asked in chunks, as the client asks past 1 000 new entities, gives what one request gives', async () => {
+    // The article's entities in chunks of 7 against the real API (the client's chunks hold 1 000).
+    const ids = await allEntityIds();
+    const [visible, fresh] = [ids.slice(0, 5), ids.slice(5)];
+    const request = { newIds: fresh, visibleIds: visible, limit: 5000 };
+    const chunks = connectChunks(request, 7) ?? [];
+    expect(chunks.length).toBeGreaterThan(3);
+    const ask = async (chunk: unknown) => (await among(chunk)).body;
+    const chunked = await connectInChunks(ask, chunks, 5000);
+    const whole = (await among(request)).body;
+    expect(chunked.edges.map((edge) => edge.id).sort()).toEqual(await expectedIds(fresh, visible));
+    expect(chunked.edges.map((edge) => edge.id).sort()).toEqual(
+      whole.edges.map((edge) => edge.id).sort(),
+    );
+    // Each pair is asked about once, so the chunks' totals add up to the whole's.
+    expect(chunked.total).toBe(whole.total);
   });
 });
