@@ -1,6 +1,11 @@
 import type { CypherResultDto, RelationshipDto, RelationshipsAmongDto } from '@newsgraph/model';
 import type { AmongRequest } from '../client/src/api/explorerApi.ts';
-import { CONNECT_LIMIT, connectChunks, connectInChunks } from '../client/src/state/connect.ts';
+import {
+  CONNECT_LIMIT,
+  connectChunks,
+  connectInChunks,
+  mergeGraphs,
+} from '../client/src/state/connect.ts';
 
 /**
  * Graph payloads of a given size (nodes + edges) from the running server's
@@ -96,12 +101,12 @@ async function connecting(serverUrl: string, result: CypherResultDto): Promise<R
 export async function sizedPayload(serverUrl: string, edgeLimit: number): Promise<SizedPayload> {
   const query = payloadCypher(edgeLimit);
   const answer = await cypher(serverUrl, query);
-  const known = new Set(answer.graph.edges.map((edge) => edge.id));
-  const extra = (await connecting(serverUrl, answer)).filter((edge) => !known.has(edge.id));
-  const result = {
-    ...answer,
-    graph: { ...answer.graph, edges: [...answer.graph.edges, ...extra] },
-  };
+  // Each relationship once, the result's first, as the app merges them (withConnectingEdges).
+  const graph = mergeGraphs([
+    answer.graph,
+    { nodes: [], edges: await connecting(serverUrl, answer) },
+  ]);
+  const result = { ...answer, graph };
   const { nodes, edges } = result.graph;
   return {
     cypher: query,

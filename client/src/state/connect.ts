@@ -96,16 +96,11 @@ export async function connectInChunks(
   limit = CONNECT_LIMIT,
 ): Promise<RelationshipsAmongDto> {
   const edges: RelationshipDto[] = [];
-  const seen = new Set<string>();
   let total = 0;
   for (const chunk of chunks) {
     const answer = await ask({ ...chunk, limit: Math.max(1, limit - edges.length) });
     total += answer.total;
-    for (const edge of answer.edges) {
-      if (edges.length === limit || seen.has(edge.id)) continue;
-      seen.add(edge.id);
-      edges.push(edge);
-    }
+    edges.push(...answer.edges.slice(0, limit - edges.length));
   }
   return { edges, total, truncated: edges.length < total, limit };
 }
